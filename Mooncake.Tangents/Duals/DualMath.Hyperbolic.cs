@@ -1,0 +1,34 @@
+using System.Runtime.CompilerServices;
+
+namespace Mooncake.Tangents;
+
+public static partial class DualMath<TDual, TChunk, T>
+{
+    /// <summary>The hyperbolic sine; derivative <c>cosh</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Sinh(TDual x) => Chain(x, T.Sinh(x.Value), T.Cosh(x.Value));
+
+    /// <summary>The hyperbolic cosine; derivative <c>sinh</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Cosh(TDual x) => Chain(x, T.Cosh(x.Value), T.Sinh(x.Value));
+
+    /// <summary>The hyperbolic tangent; derivative <c>1 - tanh²</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Tanh(TDual x)
+    {
+        T v = T.Tanh(x.Value);
+        return Chain(x, v, T.FusedMultiplyAdd(-v, v, T.One));
+    }
+
+    /// <summary>The inverse hyperbolic sine; derivative <c>1 / sqrt(x² + 1)</c>, formed with <c>hypot</c> so large x do not overflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Asinh(TDual x) => Chain(x, T.Asinh(x.Value), T.One / T.Hypot(x.Value, T.One));
+
+    /// <summary>The inverse hyperbolic cosine; derivative <c>1 / sqrt(x² - 1)</c>, infinite at 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Acosh(TDual x) => Chain(x, T.Acosh(x.Value), T.One / (T.Sqrt(x.Value - T.One) * T.Sqrt(x.Value + T.One)));
+
+    /// <summary>The inverse hyperbolic tangent; derivative <c>1 / (1 - x²)</c>, infinite at ±1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Atanh(TDual x) => Chain(x, T.Atanh(x.Value), T.One / ((T.One - x.Value) * (T.One + x.Value)));
+}

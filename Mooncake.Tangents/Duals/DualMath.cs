@@ -1,0 +1,55 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Mooncake.Tangents;
+
+/// <summary>
+/// The derivative formulas of every scalar operation, written once for any dual type: each
+/// method computes the primal value exactly as the plain operation does and the partials by the
+/// chain rule in all lanes. <see cref="Dual{TChunk}"/>, <see cref="FloatDual{TChunk}"/> and the
+/// hand-written rules all call these.
+/// </summary>
+/// <remarks>
+/// <para>Singular points follow one policy ("strong zero"): where a lane's input tangent is zero,
+/// its output tangent is zero even when the local derivative is infinite or NaN, so
+/// <c>Sqrt(0)</c> in a direction that does not move the argument has derivative 0, not NaN.
+/// Lanes whose tangent is non-zero get the IEEE result (infinite or NaN).</para>
+/// <para>Kinks take a documented one-sided derivative: <c>Abs</c> at ±0 takes the right
+/// derivative (+1); <c>Max</c>, <c>Min</c> and their magnitude and number variants take the
+/// partials of the argument they return, the first one on ties; <c>Clamp</c> takes the partials
+/// of the value while it is inside the closed interval [min, max]; <c>Hypot</c> at the origin
+/// takes the zero subgradient (what <c>Sqrt(x * x + y * y)</c> gives under strong zero).</para>
+/// <para>Rounding functions (Floor, Ceiling, Round, Truncate) have zero derivative.</para>
+/// </remarks>
+/// <typeparam name="TDual">The dual type.</typeparam>
+/// <typeparam name="TChunk">Its chunk type.</typeparam>
+/// <typeparam name="T">Its primal type.</typeparam>
+public static partial class DualMath<TDual, TChunk, T>
+    where TDual : struct, IDual<TDual, TChunk, T>
+    where TChunk : struct, IChunk<TChunk, T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>
+    /// The chain rule for a function of one argument: the dual with <paramref name="value"/> and
+    /// partials <c>x.Partials * derivative</c>, under the strong-zero policy.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Chain(TDual x, T value, T derivative) =>
+        TDual.Create(value, T.IsFinite(derivative)
+            ? TChunk.Scale(x.Partials, derivative)
+            : TChunk.ScaleStrongZero(x.Partials, derivative));
+
+    /// <summary>
+    /// The chain rule for a function of two arguments: partials
+    /// <c>x.Partials * dx + y.Partials * dy</c>, each term under the strong-zero policy.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Chain(TDual x, TDual y, T value, T dx, T dy) =>
+        TDual.Create(value, T.IsFinite(dx) && T.IsFinite(dy)
+            ? TChunk.Combine(x.Partials, dx, y.Partials, dy)
+            : TChunk.Add(TChunk.ScaleStrongZero(x.Partials, dx), TChunk.ScaleStrongZero(y.Partials, dy)));
+
+    /// <summary>A dual with zero partials: the derivative of a locally constant function.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Constant(T value) => TDual.Create(value, TChunk.Zero);
+}
