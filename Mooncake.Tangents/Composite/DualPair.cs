@@ -2,7 +2,7 @@ namespace Mooncake.Tangents;
 
 /// <summary>
 /// The dual of a non-scalar value: the primal (an array, a struct, an object...) and its tangent,
-/// whose type TangentTypes.TangentType gives. Scalars use
+/// whose type <see cref="TangentTypes.TangentType(Type, ChunkWidth)"/> gives. Scalars use
 /// <see cref="Dual{TChunk}"/> and <see cref="FloatDual{TChunk}"/> instead, and values without a
 /// tangent are their own duals.
 /// </summary>
