@@ -62,14 +62,18 @@ public abstract class BlockTangent<TChunk, T>
     public Span<T> AsSpan() => _block;
 
     /// <summary>The block as a <c>Count × Width</c> matrix: row i is element i's chunk, column k is lane k.</summary>
-    public Span2D<T> AsSpan2D() => new(_block, Count, TChunk.Width);
+    public Span2D<T> AsSpan2D() => Count == 0 ? Span2D<T>.Empty : new(_block, Count, TChunk.Width);
 
     /// <summary>Lane <paramref name="lane"/> of every element, as a strided view (stride <c>Width</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lane"/> is not in [0, Width).</exception>
     public RefEnumerable<T> Lane(int lane)
     {
         ChunkLanes.CheckLane(lane, TChunk.Width);
-        return AsSpan2D().GetColumn(lane);
+
+        // Span2D rejects an empty backing array, so an empty block gets an empty view directly.
+        return Count == 0
+            ? RefEnumerable<T>.DangerousCreate(ref MemoryMarshal.GetArrayDataReference(_block), 0, TChunk.Width)
+            : AsSpan2D().GetColumn(lane);
     }
 
     /// <summary>The chunk of element <paramref name="index"/>.</summary>

@@ -21,6 +21,9 @@ public enum PrimalKind
     /// <summary>A <c>ValueTuple</c> of 2 to 7 elements: a <see cref="TupleTangent{T1, T2}"/> (and wider).</summary>
     Tuple,
 
+    /// <summary><c>Nullable&lt;T&gt;</c>: the tangent of <c>T</c> (a null value has the zero tangent).</summary>
+    Nullable,
+
     /// <summary>Any other struct: a struct tangent built at run time with a field per field.</summary>
     Struct,
 

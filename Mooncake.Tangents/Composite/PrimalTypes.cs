@@ -86,7 +86,9 @@ internal static class PrimalTypes
 
         if (type.IsValueType)
         {
-            return IsSmallValueTuple(type) ? PrimalKind.Tuple : PrimalKind.Struct;
+            return Nullable.GetUnderlyingType(type) is not null ? PrimalKind.Nullable
+                : IsSmallValueTuple(type) ? PrimalKind.Tuple
+                : PrimalKind.Struct;
         }
 
         return PrimalKind.Class;
@@ -222,6 +224,8 @@ internal static class PrimalTypes
                 return null;
             case PrimalKind.ElementArray:
                 return [(type.GetElementType()!, "[]")];
+            case PrimalKind.Nullable:
+                return [(Nullable.GetUnderlyingType(type)!, "Value")];
             case PrimalKind.Class when !type.IsSealed || (type.BaseType is { } b && b != typeof(object)):
                 // A field typed by a non-sealed class may hold a subclass with derivatives, and a
                 // subclass's tangent must derive from its base's: both always get a class tangent.

@@ -165,6 +165,7 @@ internal sealed class TangentTypeBuilder
                 PrimalKind.ScalarMatrix => BlockTangentType(typeof(MatrixTangent<,>), primal.GetElementType()!),
                 PrimalKind.ElementArray => Resolve(primal.GetElementType()!, $"{path} (element)").MakeArrayType(),
                 PrimalKind.Dynamic => typeof(object),
+                PrimalKind.Nullable => Resolve(Nullable.GetUnderlyingType(primal)!, $"{path}.Value"),
                 PrimalKind.Tuple => TupleTangentType(primal, path),
                 PrimalKind.Struct or PrimalKind.Class => Define(primal, path),
                 _ => throw new InvalidOperationException($"Unhandled primal kind {kind} of {primal}."),

@@ -14,6 +14,7 @@ namespace Mooncake.Tangents;
 /// <item><term><c>ValueTuple</c> of 2..7</term><description><see cref="TupleTangent{T1, T2}"/> and wider, of the element tangents</description></item>
 /// <item><term>other structs</term><description>a struct built at run time with a field per field</description></item>
 /// <item><term>classes</term><description>a class built at run time mirroring fields and the class hierarchy</description></item>
+/// <item><term><c>T?</c></term><description>the tangent of <c>T</c> (null has the zero tangent)</description></item>
 /// <item><term><c>object</c>, interfaces</term><description><see cref="object"/>, holding the tangent of the run-time value</description></item>
 /// <item><term>integers, booleans, enums, strings, delegates</term><description><see cref="NoTangent"/></description></item>
 /// </list>

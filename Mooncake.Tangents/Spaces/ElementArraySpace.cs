@@ -29,15 +29,7 @@ internal sealed class ElementArraySpace : TangentSpace
 
     internal override object? IncrementCore(object? a, object? b, TangentContext context)
     {
-        if (a is Array x && context.Visit(a))
-        {
-            Array y = Partner(x, b);
-            for (int i = 0; i < x.Length; i++)
-            {
-                x.SetValue(Element.IncrementCore(x.GetValue(i), y.GetValue(i), context), i);
-            }
-        }
-
+        VisitLater(a, context, () => Update((Array)a!, b, (x, y, i) => Element.IncrementCore(x.GetValue(i), y.GetValue(i), context)));
         return a;
     }
 
@@ -46,17 +38,16 @@ internal sealed class ElementArraySpace : TangentSpace
 
     internal override double DotCore(object? a, object? b, TangentContext context)
     {
-        double sum = 0.0;
-        if (a is Array x && context.Visit(a))
+        VisitLater(a, context, () =>
         {
+            var x = (Array)a!;
             Array y = Partner(x, b);
             for (int i = 0; i < x.Length; i++)
             {
-                sum += Element.DotCore(x.GetValue(i), y.GetValue(i), context);
+                context.DeferredDot += Element.DotCore(x.GetValue(i), y.GetValue(i), context);
             }
-        }
-
-        return sum;
+        });
+        return 0.0;
     }
 
     internal override object? ExtractLaneCore(object? t, int lane, TangentContext context) =>
@@ -64,15 +55,7 @@ internal sealed class ElementArraySpace : TangentSpace
 
     internal override object? InsertLaneCore(object? t, int lane, object? laneTangent, TangentContext context)
     {
-        if (t is Array x && context.Visit(t))
-        {
-            Array y = Partner(x, laneTangent);
-            for (int i = 0; i < x.Length; i++)
-            {
-                x.SetValue(Element.InsertLaneCore(x.GetValue(i), lane, y.GetValue(i), context), i);
-            }
-        }
-
+        VisitLater(t, context, () => Update((Array)t!, laneTangent, (x, y, i) => Element.InsertLaneCore(x.GetValue(i), lane, y.GetValue(i), context)));
         return t;
     }
 
@@ -98,6 +81,16 @@ internal sealed class ElementArraySpace : TangentSpace
                     to.SetValue(element(from, i), i);
                 }
             });
+
+    // Replaces every element of target by element(target, other, i).
+    private static void Update(Array target, object? other, Func<Array, Array, int, object?> element)
+    {
+        Array y = Partner(target, other);
+        for (int i = 0; i < target.Length; i++)
+        {
+            target.SetValue(element(target, y, i), i);
+        }
+    }
 
     // The array paired with x in a two-argument operation, which must have x's length.
     private static Array Partner(Array x, object? other)

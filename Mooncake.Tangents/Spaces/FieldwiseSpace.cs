@@ -89,19 +89,18 @@ internal sealed class FieldwiseSpace : TangentSpace
 
     internal override double DotCore(object? a, object? b, TangentContext context)
     {
-        if (ForTangent(a) is not { } space || (space._isClass && !context.Visit(a!)))
+        if (ForTangent(a) is not { } space)
         {
             return 0.0;
         }
 
-        object y = Partner(a!, b);
-        double sum = 0.0;
-        foreach (Field f in space.Fields)
+        if (space._isClass)
         {
-            sum += f.Space.DotCore(f.Tangent.GetValue(a), f.Tangent.GetValue(y), context);
+            VisitLater(a, context, () => context.DeferredDot += space.SumFields(a!, b, context));
+            return 0.0;
         }
 
-        return sum;
+        return space.SumFields(a!, b, context);
     }
 
     internal override object? AddToPrimalCore(object? primal, object? t, int lane, double scale, TangentContext context)
@@ -150,21 +149,44 @@ internal sealed class FieldwiseSpace : TangentSpace
             },
             _isClass);
 
-    // Updates target field by field: in place for a class (once per object), on a copy for a struct.
+    // Updates target field by field: in place for a class (once per object, later, from the
+    // work stack), on a copy for a struct.
     private object? Update(object? target, TangentContext context, Func<int, Field, object, object?> field)
     {
-        if (target is null || (_isClass && !context.Visit(target)))
+        if (target is null)
         {
+            return null;
+        }
+
+        if (_isClass)
+        {
+            VisitLater(target, context, () => SetFields(target, target, field));
             return target;
         }
 
-        object result = _isClass ? target : RuntimeHelpers.GetObjectValue(target)!;
+        object copy = RuntimeHelpers.GetObjectValue(target)!;
+        SetFields(copy, target, field);
+        return copy;
+    }
+
+    private void SetFields(object result, object source, Func<int, Field, object, object?> field)
+    {
         for (int i = 0; i < Fields.Length; i++)
         {
-            Fields[i].Tangent.SetValue(result, field(i, Fields[i], target));
+            Fields[i].Tangent.SetValue(result, field(i, Fields[i], source));
+        }
+    }
+
+    private double SumFields(object a, object? b, TangentContext context)
+    {
+        object y = Partner(a, b);
+        double sum = 0.0;
+        foreach (Field f in Fields)
+        {
+            sum += f.Space.DotCore(f.Tangent.GetValue(a), f.Tangent.GetValue(y), context);
         }
 
-        return result;
+        return sum;
     }
 
     private static object? Memoized(object? key, TangentContext context, Func<object, object> create, Action<object, object> fill, bool byReference)

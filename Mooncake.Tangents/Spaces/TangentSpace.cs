@@ -75,33 +75,58 @@ public abstract class TangentSpace
     public static TangentSpace<TPrimal, TTangent> Of<TPrimal, TTangent>(ChunkWidth width) => new(Of(typeof(TPrimal), width));
 
     /// <summary>The zero tangent of <paramref name="primal"/>.</summary>
-    public object? Zero(object? primal) => ZeroCore(CheckPrimal(primal, nameof(primal)), new TangentContext());
+    public object? Zero(object? primal)
+    {
+        CheckPrimal(primal, nameof(primal));
+        return Run(context => ZeroCore(primal, context));
+    }
 
     /// <summary>A tangent of <paramref name="primal"/> with independent standard normal values in every lane, drawn from <paramref name="random"/>.</summary>
     public object? Random(object? primal, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        return RandomCore(CheckPrimal(primal, nameof(primal)), random, new TangentContext());
+        CheckPrimal(primal, nameof(primal));
+        return Run(context => RandomCore(primal, random, context));
     }
 
     /// <summary>The sum <c>a + b</c>, as a new tangent.</summary>
-    public object? Add(object? a, object? b) => AddCore(CheckTangent(a, nameof(a)), CheckTangent(b, nameof(b)), new TangentContext());
+    public object? Add(object? a, object? b)
+    {
+        CheckTangents(a, b);
+        return Run(context => AddCore(a, b, context));
+    }
 
     /// <summary>Adds <paramref name="b"/> to <paramref name="a"/>, in place where <paramref name="a"/> is mutable, and returns the result.</summary>
-    public object? Increment(object? a, object? b) => IncrementCore(CheckTangent(a, nameof(a)), CheckTangent(b, nameof(b)), new TangentContext());
+    public object? Increment(object? a, object? b)
+    {
+        CheckTangents(a, b);
+        return Run(context => IncrementCore(a, b, context));
+    }
 
     /// <summary>The product <c>s * t</c>, as a new tangent.</summary>
-    public object? Scale(double s, object? t) => ScaleCore(s, CheckTangent(t, nameof(t)), new TangentContext());
+    public object? Scale(double s, object? t)
+    {
+        CheckTangent(t, nameof(t));
+        return Run(context => ScaleCore(s, t, context));
+    }
 
     /// <summary>The inner product of two tangents: the sum over every element and every lane of the products.</summary>
-    public double Dot(object? a, object? b) => DotCore(CheckTangent(a, nameof(a)), CheckTangent(b, nameof(b)), new TangentContext());
+    public double Dot(object? a, object? b)
+    {
+        CheckTangents(a, b);
+        var context = new TangentContext();
+        double direct = DotCore(a, b, context);
+        context.Drain();
+        return direct + context.DeferredDot;
+    }
 
     /// <summary>Lane <paramref name="lane"/> of <paramref name="t"/>, as a width-1 tangent (of <see cref="LaneSpace"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lane"/> is not in [0, Lanes).</exception>
     public object? ExtractLane(object? t, int lane)
     {
         ChunkLanes.CheckLane(lane, Lanes);
-        return ExtractLaneCore(CheckTangent(t, nameof(t)), lane, new TangentContext());
+        CheckTangent(t, nameof(t));
+        return Run(context => ExtractLaneCore(t, lane, context));
     }
 
     /// <summary>
@@ -113,7 +138,8 @@ public abstract class TangentSpace
     {
         ChunkLanes.CheckLane(lane, Lanes);
         LaneSpace.CheckTangent(laneTangent, nameof(laneTangent));
-        return InsertLaneCore(CheckTangent(t, nameof(t)), lane, laneTangent, new TangentContext());
+        CheckTangent(t, nameof(t));
+        return Run(context => InsertLaneCore(t, lane, laneTangent, context));
     }
 
     /// <summary>
@@ -125,7 +151,9 @@ public abstract class TangentSpace
     public object? AddToPrimal(object? primal, object? t, int lane, double scale = 1.0)
     {
         ChunkLanes.CheckLane(lane, Lanes);
-        return AddToPrimalCore(CheckPrimal(primal, nameof(primal)), CheckTangent(t, nameof(t)), lane, scale, new TangentContext());
+        CheckPrimal(primal, nameof(primal));
+        CheckTangent(t, nameof(t));
+        return Run(context => AddToPrimalCore(primal, t, lane, scale, context));
     }
 
     /// <summary>The tangent holding <c>a - b</c> in lane <paramref name="lane"/> and zero in the other lanes.</summary>
@@ -134,7 +162,9 @@ public abstract class TangentSpace
     public object? Difference(object? a, object? b, int lane)
     {
         ChunkLanes.CheckLane(lane, Lanes);
-        return DifferenceCore(CheckPrimal(a, nameof(a)), CheckPrimal(b, nameof(b)), lane, new TangentContext());
+        CheckPrimal(a, nameof(a));
+        CheckPrimal(b, nameof(b));
+        return Run(context => DifferenceCore(a, b, lane, context));
     }
 
     /// <inheritdoc/>
@@ -166,7 +196,8 @@ public abstract class TangentSpace
     /// <summary>Throws unless <paramref name="primal"/> is a value of this space's primal type (or null, for reference types).</summary>
     internal object? CheckPrimal(object? primal, string parameterName)
     {
-        if (primal is null ? PrimalType.IsValueType : !PrimalType.IsInstanceOfType(primal))
+        bool nullable = !PrimalType.IsValueType || Nullable.GetUnderlyingType(PrimalType) is not null;
+        if (primal is null ? !nullable : !PrimalType.IsInstanceOfType(primal))
         {
             throw new ArgumentException(
                 $"Expected a primal of type {PrimalType}, but got {(primal is null ? "null" : $"a {primal.GetType()}")}.", parameterName);
@@ -193,9 +224,9 @@ public abstract class TangentSpace
 
     /// <summary>
     /// Computes the result for a reference-typed <paramref name="key"/> once per call: a key
-    /// reached again maps to the same result (aliasing), including while its result is being
-    /// filled in (cycles), because <paramref name="create"/> records the result before
-    /// <paramref name="fill"/> recurses. A null key maps to null.
+    /// reached again maps to the same result (aliasing). The result is created and recorded
+    /// at once and <paramref name="fill"/> runs later from the context's work stack, so cycles
+    /// terminate and long chains of objects do not deepen the call stack. A null key maps to null.
     /// </summary>
     private protected static object? Memoized(object? key, TangentContext context, Func<object, object> create, Action<object, object>? fill = null)
     {
@@ -211,8 +242,42 @@ public abstract class TangentSpace
 
         object result = create(key);
         context.Set(key, result);
-        fill?.Invoke(key, result);
+        if (fill is not null)
+        {
+            context.Defer(() => fill(key, result));
+        }
+
         return result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on <paramref name="target"/> once per call and later, from the
+    /// context's work stack (see <see cref="Memoized"/>), for operations that update or read a
+    /// reference in place. Returns false, doing nothing, for null or an already visited target.
+    /// </summary>
+    private protected static bool VisitLater(object? target, TangentContext context, Action work)
+    {
+        if (target is null || !context.Visit(target))
+        {
+            return false;
+        }
+
+        context.Defer(work);
+        return true;
+    }
+
+    private static object? Run(Func<TangentContext, object?> operation)
+    {
+        var context = new TangentContext();
+        object? result = operation(context);
+        context.Drain();
+        return result;
+    }
+
+    private void CheckTangents(object? a, object? b)
+    {
+        CheckTangent(a, nameof(a));
+        CheckTangent(b, nameof(b));
     }
 
     // The primal type whose tangent has run-time type tangentType. Tangent-only operations
@@ -281,6 +346,7 @@ public abstract class TangentSpace
             PrimalKind.ScalarMatrix => BlockSpace(typeof(MatrixSpace<,,>), primal.GetElementType()!, width),
             PrimalKind.ElementArray => new ElementArraySpace(primal, tangent, width),
             PrimalKind.Dynamic => new DynamicSpace(primal, width),
+            PrimalKind.Nullable => new NullableSpace(primal, width),
             _ => new FieldwiseSpace(primal, tangent, width),
         };
     }
