@@ -12,11 +12,16 @@ namespace Mooncake.Perf.Baseline;
 /// the two duals give bit-identical results and differ only in how the lanes are processed.
 /// </summary>
 /// <remarks>
-/// To be the best scalar code rather than a straw man, operands are passed by reference
-/// (<c>in</c>: a dual of 16 lanes is 136 bytes) and every result is built in place in an
-/// uninitialised local (the assembly skips locals zeroing) that is then returned, so no lane is
-/// copied or zeroed for nothing. The struct is therefore not <c>readonly</c>; its fields are
-/// private and only the operations write them.
+/// <para>Lanes reached by reference make the whole dual address-exposed, so the JIT keeps it in
+/// memory and every copy of it is a block copy (up to 136 bytes) whose wide loads, reading
+/// lanes just written one by one, miss store forwarding. Returning a new dual from each
+/// operation costs such a copy per operation: on the dot product, ten times the time of the
+/// arithmetic at width 1. So that the baseline is the best scalar code rather than a straw man,
+/// every operation also exists in destination-passing form (<c>Multiply(in x, in y, out r)</c>):
+/// operands by reference, the result built in place in the caller's variable. The benchmarks
+/// use that form; the operators wrap it.</para>
+/// <para>The struct is not <c>readonly</c> for that reason; its fields are private and only the
+/// operations write them. An operation may write its result over one of its operands.</para>
 /// </remarks>
 /// <typeparam name="TPartials">The partials buffer; it fixes the number of lanes.</typeparam>
 [StructLayout(LayoutKind.Sequential)]
@@ -47,26 +52,26 @@ public partial struct BaselineDual<TPartials>
         }
     }
 
-    /// <summary>A dual with <paramref name="value"/> whose partials are copied from <c>Width</c> consecutive values at <paramref name="lanes"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Load(double value, ref readonly double lanes)
-    {
-        Unsafe.SkipInit(out BaselineDual<TPartials> r);
-        r._value = value;
-        PartialsMath.Load(ref r._partials, in lanes);
-        return r;
-    }
-
     /// <summary>A constant: <paramref name="value"/> with zero partials.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static BaselineDual<TPartials> Constant(double value) => new() { _value = value };
 
-    // The chain rule for one argument, as DualMath.Chain: scale by the derivative, or under the
-    // strong-zero policy when the derivative is infinite or NaN.
+    /// <summary>The dual with <paramref name="value"/> whose partials are the <c>Width</c> consecutive values at <paramref name="lanes"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static BaselineDual<TPartials> Chain(in BaselineDual<TPartials> x, double value, double derivative)
+    public static void Load(double value, ref readonly double lanes, out BaselineDual<TPartials> r)
     {
-        Unsafe.SkipInit(out BaselineDual<TPartials> r);
+        Unsafe.SkipInit(out r);
+        r._value = value;
+        PartialsMath.Load(ref r._partials, in lanes);
+    }
+
+    // The chain rule for one argument, as DualMath.Chain: scale by the derivative, or under the
+    // strong-zero policy when the derivative is infinite or NaN. The primal is computed by the
+    // caller, before r (which may alias x) is written.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Chain(in BaselineDual<TPartials> x, double value, double derivative, out BaselineDual<TPartials> r)
+    {
+        Unsafe.SkipInit(out r);
         r._value = value;
         if (double.IsFinite(derivative))
         {
@@ -76,15 +81,13 @@ public partial struct BaselineDual<TPartials>
         {
             PartialsMath.ScaleStrongZero(ref r._partials, in x._partials, derivative);
         }
-
-        return r;
     }
 
     // The chain rule for two arguments, as DualMath.Chain: x' dx + y' dy.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static BaselineDual<TPartials> Chain(in BaselineDual<TPartials> x, in BaselineDual<TPartials> y, double value, double dx, double dy)
+    private static void Chain(in BaselineDual<TPartials> x, in BaselineDual<TPartials> y, double value, double dx, double dy, out BaselineDual<TPartials> r)
     {
-        Unsafe.SkipInit(out BaselineDual<TPartials> r);
+        Unsafe.SkipInit(out r);
         r._value = value;
         if (double.IsFinite(dx) && double.IsFinite(dy))
         {
@@ -92,21 +95,11 @@ public partial struct BaselineDual<TPartials>
         }
         else
         {
+            // y' dy goes to a temporary first: r may alias y.
             Unsafe.SkipInit(out TPartials yTerm);
-            PartialsMath.ScaleStrongZero(ref r._partials, in x._partials, dx);
             PartialsMath.ScaleStrongZero(ref yTerm, in y._partials, dy);
+            PartialsMath.ScaleStrongZero(ref r._partials, in x._partials, dx);
             PartialsMath.Add(ref r._partials, in r._partials, in yTerm);
         }
-
-        return r;
-    }
-
-    // A result whose partials are x's unchanged (sums with a constant).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static BaselineDual<TPartials> WithValue(in BaselineDual<TPartials> x, double value)
-    {
-        BaselineDual<TPartials> r = x;
-        r._value = value;
-        return r;
     }
 }

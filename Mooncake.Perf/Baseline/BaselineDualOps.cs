@@ -3,7 +3,7 @@ using Mooncake.Perf.Tangents;
 
 namespace Mooncake.Perf.Baseline;
 
-/// <summary>The workload operations on the scalar-loop baseline <see cref="BaselineDual{TPartials}"/>.</summary>
+/// <summary>The workload operations on the scalar-loop baseline <see cref="BaselineDual{TPartials}"/>, through its destination-passing operations.</summary>
 /// <typeparam name="TPartials">The partials buffer; it fixes the width.</typeparam>
 public readonly struct BaselineDualOps<TPartials> : IDualOps<BaselineDual<TPartials>>
     where TPartials : struct, IPartials<TPartials>
@@ -15,10 +15,6 @@ public readonly struct BaselineDualOps<TPartials> : IDualOps<BaselineDual<TParti
     public static BaselineDual<TPartials> Zero => BaselineDual<TPartials>.Constant(0.0);
 
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Load(double value, ref readonly double lanes) => BaselineDual<TPartials>.Load(value, in lanes);
-
-    /// <inheritdoc/>
     public static double Value(in BaselineDual<TPartials> x) => x.Value;
 
     /// <inheritdoc/>
@@ -26,37 +22,41 @@ public readonly struct BaselineDualOps<TPartials> : IDualOps<BaselineDual<TParti
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Add(in BaselineDual<TPartials> x, in BaselineDual<TPartials> y) => x + y;
+    public static void Load(double value, ref readonly double lanes, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Load(value, in lanes, out r);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Add(in BaselineDual<TPartials> x, double c) => x + c;
+    public static void Add(in BaselineDual<TPartials> x, in BaselineDual<TPartials> y, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Add(in x, in y, out r);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Multiply(in BaselineDual<TPartials> x, in BaselineDual<TPartials> y) => x * y;
+    public static void Add(in BaselineDual<TPartials> x, double c, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Add(in x, c, out r);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Multiply(in BaselineDual<TPartials> x, double c) => x * c;
+    public static void Multiply(in BaselineDual<TPartials> x, in BaselineDual<TPartials> y, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Multiply(in x, in y, out r);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Divide(in BaselineDual<TPartials> x, in BaselineDual<TPartials> y) => x / y;
+    public static void Multiply(in BaselineDual<TPartials> x, double c, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Multiply(in x, c, out r);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Exp(in BaselineDual<TPartials> x) => BaselineDual<TPartials>.Exp(x);
+    public static void Divide(in BaselineDual<TPartials> x, in BaselineDual<TPartials> y, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Divide(in x, in y, out r);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Log(in BaselineDual<TPartials> x) => BaselineDual<TPartials>.Log(x);
+    public static void Exp(in BaselineDual<TPartials> x, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Exp(in x, out r);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Sin(in BaselineDual<TPartials> x) => BaselineDual<TPartials>.Sin(x);
+    public static void Log(in BaselineDual<TPartials> x, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Log(in x, out r);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static BaselineDual<TPartials> Cos(in BaselineDual<TPartials> x) => BaselineDual<TPartials>.Cos(x);
+    public static void Sin(in BaselineDual<TPartials> x, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Sin(in x, out r);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Cos(in BaselineDual<TPartials> x, out BaselineDual<TPartials> r) => BaselineDual<TPartials>.Cos(in x, out r);
 }

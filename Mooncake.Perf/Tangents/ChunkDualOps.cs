@@ -3,7 +3,7 @@ using Mooncake.Tangents;
 
 namespace Mooncake.Perf.Tangents;
 
-/// <summary>The workload operations on the library's SIMD dual <see cref="Dual{TChunk}"/>.</summary>
+/// <summary>The workload operations on the library's SIMD dual <see cref="Dual{TChunk}"/>, through its operators and functions.</summary>
 /// <typeparam name="TChunk">The chunk type; it fixes the width and the vector size.</typeparam>
 public readonly struct ChunkDualOps<TChunk> : IDualOps<Dual<TChunk>>
     where TChunk : struct, IChunk<TChunk, double>
@@ -15,10 +15,6 @@ public readonly struct ChunkDualOps<TChunk> : IDualOps<Dual<TChunk>>
     public static Dual<TChunk> Zero => Dual<TChunk>.Zero;
 
     /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Load(double value, ref readonly double lanes) => new(value, TChunk.LoadUnsafe(in lanes));
-
-    /// <inheritdoc/>
     public static double Value(in Dual<TChunk> x) => x.Value;
 
     /// <inheritdoc/>
@@ -26,37 +22,41 @@ public readonly struct ChunkDualOps<TChunk> : IDualOps<Dual<TChunk>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Add(in Dual<TChunk> x, in Dual<TChunk> y) => x + y;
+    public static void Load(double value, ref readonly double lanes, out Dual<TChunk> r) => r = new(value, TChunk.LoadUnsafe(in lanes));
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Add(in Dual<TChunk> x, double c) => x + c;
+    public static void Add(in Dual<TChunk> x, in Dual<TChunk> y, out Dual<TChunk> r) => r = x + y;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Multiply(in Dual<TChunk> x, in Dual<TChunk> y) => x * y;
+    public static void Add(in Dual<TChunk> x, double c, out Dual<TChunk> r) => r = x + c;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Multiply(in Dual<TChunk> x, double c) => x * c;
+    public static void Multiply(in Dual<TChunk> x, in Dual<TChunk> y, out Dual<TChunk> r) => r = x * y;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Divide(in Dual<TChunk> x, in Dual<TChunk> y) => x / y;
+    public static void Multiply(in Dual<TChunk> x, double c, out Dual<TChunk> r) => r = x * c;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Exp(in Dual<TChunk> x) => Dual<TChunk>.Exp(x);
+    public static void Divide(in Dual<TChunk> x, in Dual<TChunk> y, out Dual<TChunk> r) => r = x / y;
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Log(in Dual<TChunk> x) => Dual<TChunk>.Log(x);
+    public static void Exp(in Dual<TChunk> x, out Dual<TChunk> r) => r = Dual<TChunk>.Exp(x);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Sin(in Dual<TChunk> x) => Dual<TChunk>.Sin(x);
+    public static void Log(in Dual<TChunk> x, out Dual<TChunk> r) => r = Dual<TChunk>.Log(x);
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TChunk> Cos(in Dual<TChunk> x) => Dual<TChunk>.Cos(x);
+    public static void Sin(in Dual<TChunk> x, out Dual<TChunk> r) => r = Dual<TChunk>.Sin(x);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Cos(in Dual<TChunk> x, out Dual<TChunk> r) => r = Dual<TChunk>.Cos(x);
 }

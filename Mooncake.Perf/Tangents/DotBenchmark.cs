@@ -42,9 +42,10 @@ public class DotBenchmark<TOps, TDual> : TangentBenchmark<TOps, TDual>
         TDual acc = TOps.Zero;
         for (int i = 0; i < x.Length; i++)
         {
-            TDual xi = TOps.Load(x[i], in Unsafe.Add(ref xLanes, i * TOps.Width));
-            TDual yi = TOps.Load(y[i], in Unsafe.Add(ref yLanes, i * TOps.Width));
-            acc = TOps.Add(acc, TOps.Multiply(xi, yi));
+            TOps.Load(x[i], in Unsafe.Add(ref xLanes, i * TOps.Width), out TDual xi);
+            TOps.Load(y[i], in Unsafe.Add(ref yLanes, i * TOps.Width), out TDual yi);
+            TOps.Multiply(in xi, in yi, out TDual product);
+            TOps.Add(in acc, in product, out acc);
         }
 
         return acc;

@@ -28,7 +28,7 @@ public abstract class ElementwiseBenchmark<TOps, TDual> : TangentBenchmark<TOps,
         Inputs = new TDual[Length];
         for (int i = 0; i < Length; i++)
         {
-            Inputs[i] = TOps.Load(primals[i], in block[i * TOps.Width]);
+            TOps.Load(primals[i], in block[i * TOps.Width], out Inputs[i]);
         }
 
         Outputs = new TDual[Length];

@@ -23,7 +23,7 @@ public class HornerBenchmark<TOps, TDual> : ElementwiseBenchmark<TOps, TDual>
         TDual[] inputs = Inputs, outputs = Outputs;
         for (int i = 0; i < inputs.Length; i++)
         {
-            outputs[i] = Evaluate(inputs[i], coefficients);
+            Evaluate(in inputs[i], coefficients, out outputs[i]);
         }
     }
 
@@ -31,15 +31,17 @@ public class HornerBenchmark<TOps, TDual> : ElementwiseBenchmark<TOps, TDual>
     /// <c>c[0] + x (c[1] + x (... + x c[n]))</c>. The innermost product is dual × constant, as
     /// in Julia's <c>evalpoly</c>, which starts from the last coefficient as a plain number.
     /// </summary>
-    public static TDual Evaluate(TDual x, ReadOnlySpan<double> c)
+    public static void Evaluate(in TDual x, ReadOnlySpan<double> c, out TDual result)
     {
         int n = c.Length - 1;
-        TDual r = TOps.Add(TOps.Multiply(x, c[n]), c[n - 1]);
+        TOps.Multiply(in x, c[n], out TDual r);
+        TOps.Add(in r, c[n - 1], out r);
         for (int k = n - 2; k >= 0; k--)
         {
-            r = TOps.Add(TOps.Multiply(r, x), c[k]);
+            TOps.Multiply(in r, in x, out r);
+            TOps.Add(in r, c[k], out r);
         }
 
-        return r;
+        result = r;
     }
 }

@@ -5,9 +5,15 @@ using BenchmarkDotNet.Reports;
 namespace Mooncake.Perf.Tangents;
 
 /// <summary>
-/// The speed-up table of one benchmark run: for each workload and SIMD dual type, its median
-/// time, the median time of the baseline of the same width, and baseline / SIMD.
+/// The speed-up table of one benchmark run: for each workload and SIMD dual type, its time, the
+/// time of the baseline of the same width, and baseline / SIMD.
 /// </summary>
+/// <remarks>
+/// Times are the fastest iteration of each benchmark, not the median: on a shared machine other
+/// work only ever adds time, and it comes and goes between benchmarks, so the minimum is the
+/// estimate of a benchmark's own cost that one busy spell disturbs least. (BenchmarkDotNet's
+/// table above it has the mean and median.)
+/// </remarks>
 public sealed class RatioTable
 {
     private readonly List<Row> _rows;
@@ -25,7 +31,7 @@ public sealed class RatioTable
     /// <summary>Pairs every measured SIMD benchmark with the measured baseline of its workload and width.</summary>
     public static RatioTable From(IEnumerable<Summary> summaries)
     {
-        var medians = new Dictionary<(Type Workload, TangentVariant Variant), double>();
+        var times = new Dictionary<(Type Workload, TangentVariant Variant), double>();
         string environment = "";
         foreach (Summary summary in summaries)
         {
@@ -36,7 +42,7 @@ public sealed class RatioTable
                 if (report.ResultStatistics is { } statistics && type.IsGenericType
                     && TangentVariant.ForOps(type.GetGenericArguments()[0]) is { } variant)
                 {
-                    medians[(type.GetGenericTypeDefinition(), variant)] = statistics.Median;
+                    times[(type.GetGenericTypeDefinition(), variant)] = statistics.Min;
                 }
             }
         }
@@ -47,7 +53,7 @@ public sealed class RatioTable
             foreach (TangentVariant simd in TangentVariant.All.Where(v => v.Kind != DualKind.Baseline).OrderBy(v => v.Width).ThenBy(v => v.Kind))
             {
                 TangentVariant baseline = TangentVariant.All.Single(v => v.Kind == DualKind.Baseline && v.Width == simd.Width);
-                if (medians.TryGetValue((workload, simd), out double simdNs) && medians.TryGetValue((workload, baseline), out double baselineNs))
+                if (times.TryGetValue((workload, simd), out double simdNs) && times.TryGetValue((workload, baseline), out double baselineNs))
                 {
                     rows.Add(new Row(TangentVariant.WorkloadName(workload), simd, simdNs, baselineNs));
                 }
@@ -57,18 +63,18 @@ public sealed class RatioTable
         return new RatioTable(rows, environment);
     }
 
-    /// <summary>The table as GitHub Markdown, times in microseconds per 1024-element run.</summary>
+    /// <summary>The table as GitHub Markdown, times in microseconds per 1024-element run (one invocation).</summary>
     public string ToMarkdown()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Tangent benchmarks: SIMD dual vs scalar-loop baseline (median µs per 1024-element run; {_environment}).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Tangent benchmarks: SIMD dual vs scalar-loop baseline; µs per 1024-element run, fastest iteration ({_environment}).");
         text.AppendLine();
         text.AppendLine("| Workload | Width | SIMD dual | SIMD µs | Baseline µs | Speed-up |");
         text.AppendLine("|---|---:|---|---:|---:|---:|");
         foreach (Row row in _rows)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Workload} | {row.Simd.Width} | Dual<{row.Simd.LaneType}> | {row.SimdNs / 1000:F2} | {row.BaselineNs / 1000:F2} | {row.BaselineNs / row.SimdNs:F2}x |");
+                $"| {row.Workload} | {row.Simd.Width} | `Dual<{row.Simd.LaneType}>` | {row.SimdNs / 1000:F2} | {row.BaselineNs / 1000:F2} | {row.BaselineNs / row.SimdNs:F2}x |");
         }
 
         return text.ToString();

@@ -22,8 +22,8 @@ public static class TangentBenchmarkConfig
         Job job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
-            .WithWarmupCount(quick ? 2 : 4)
-            .WithIterationCount(quick ? 3 : 9)
+            .WithWarmupCount(quick ? 1 : 3)
+            .WithIterationCount(quick ? 5 : 11)
             .WithIterationTime(TimeInterval.FromMilliseconds(quick ? 40 : 100))
             .WithEvaluateOverhead(false)
             .WithId(quick ? "Quick" : "Short");

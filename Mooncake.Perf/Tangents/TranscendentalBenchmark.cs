@@ -20,16 +20,25 @@ public class TranscendentalBenchmark<TOps, TDual> : ElementwiseBenchmark<TOps, T
         TDual[] inputs = Inputs, outputs = Outputs;
         for (int i = 0; i < inputs.Length; i++)
         {
-            outputs[i] = Evaluate(inputs[i]);
+            Evaluate(in inputs[i], out outputs[i]);
         }
     }
 
-    /// <summary><c>exp(sin x) / (1 + x²) + log(1 + cos² x)</c>, written as a user would, sin and cos called separately.</summary>
-    public static TDual Evaluate(TDual x)
+    /// <summary>
+    /// <c>exp(sin x) / (1 + x²) + log(1 + cos² x)</c>, one operation per line (the witness is in
+    /// destination-passing form), with sin and cos called separately as a user would write them.
+    /// </summary>
+    public static void Evaluate(in TDual x, out TDual result)
     {
-        TDual cos = TOps.Cos(x);
-        TDual left = TOps.Divide(TOps.Exp(TOps.Sin(x)), TOps.Add(TOps.Multiply(x, x), 1.0));
-        TDual right = TOps.Log(TOps.Add(TOps.Multiply(cos, cos), 1.0));
-        return TOps.Add(left, right);
+        TOps.Sin(in x, out TDual sin);
+        TOps.Exp(in sin, out TDual numerator);
+        TOps.Multiply(in x, in x, out TDual denominator);
+        TOps.Add(in denominator, 1.0, out denominator);
+        TOps.Divide(in numerator, in denominator, out TDual left);
+        TOps.Cos(in x, out TDual cos);
+        TOps.Multiply(in cos, in cos, out TDual right);
+        TOps.Add(in right, 1.0, out right);
+        TOps.Log(in right, out right);
+        TOps.Add(in left, in right, out result);
     }
 }
