@@ -4,7 +4,8 @@ namespace Mooncake.Perf.Tangents;
 
 /// <summary>
 /// Workload (a), arithmetic bound: a degree-16 polynomial with 17 constant coefficients,
-/// evaluated by Horner's rule at each of 1024 duals (16 dual products and 16 constant sums each).
+/// evaluated by Horner's rule at each of 1024 duals: per element one dual × constant and 15
+/// dual × dual products, and 16 sums with a constant.
 /// </summary>
 /// <typeparam name="TOps">The operations witness of <typeparamref name="TDual"/>.</typeparam>
 /// <typeparam name="TDual">The dual type under test.</typeparam>
