@@ -1,0 +1,38 @@
+using Mooncake.Perf.Tangents;
+
+namespace Mooncake.Perf.Commands;
+
+/// <summary>
+/// The perf tool's commands. The first argument names a command; without one (or when it is not
+/// a command name, e.g. an option for BenchmarkDotNet) the default command, the tangent
+/// benchmarks, gets every argument. New suites add an entry to <see cref="Commands"/>.
+/// </summary>
+public static class PerfCommands
+{
+    private const string DefaultCommand = "tangents";
+
+    private static readonly Dictionary<string, (Func<string[], int> Run, string Help)> Commands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [DefaultCommand] = (TangentsCommand.Run, "SIMD dual vs scalar-loop baseline benchmarks and their speed-up table (default). "
+            + "Options: --quick for a shorter run; other arguments go to BenchmarkDotNet, e.g. --filter '*Horner*'."),
+    };
+
+    /// <summary>Runs the command <paramref name="args"/> select and returns the process exit code.</summary>
+    public static int Run(string[] args)
+    {
+        if (args is ["help"])
+        {
+            Console.WriteLine("usage: dotnet run -c Release --project Mooncake.Perf [command] [options]");
+            foreach ((string name, (_, string help)) in Commands)
+            {
+                Console.WriteLine($"  {name,-10} {help}");
+            }
+
+            return 0;
+        }
+
+        return args.Length > 0 && Commands.TryGetValue(args[0], out var command)
+            ? command.Run(args[1..])
+            : Commands[DefaultCommand].Run(args);
+    }
+}
