@@ -62,7 +62,9 @@ public abstract class BlockTangent<TChunk, T>
     public Span<T> AsSpan() => _block;
 
     /// <summary>The block as a <c>Count × Width</c> matrix: row i is element i's chunk, column k is lane k.</summary>
-    public Span2D<T> AsSpan2D() => new(_block, Count, TChunk.Width);
+    // Built from a reference rather than the array: Span2D's array constructor rejects an empty
+    // array (offset 0 is not below its length), and an empty tangent is still Count × Width.
+    public Span2D<T> AsSpan2D() => Span2D<T>.DangerousCreate(ref MemoryMarshal.GetArrayDataReference(_block), Count, TChunk.Width, 0);
 
     /// <summary>Lane <paramref name="lane"/> of every element, as a strided view (stride <c>Width</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lane"/> is not in [0, Width).</exception>
