@@ -168,6 +168,13 @@ public abstract class BlockTangent<TChunk, T>
         }
     }
 
+    /// <summary>Returns <paramref name="value"/>, or throws naming the caller's parameter <paramref name="name"/> if it is negative.</summary>
+    private protected static int NonNegative(int value, string name)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value, name);
+        return value;
+    }
+
     private static void CheckLaneCount(int lanes)
     {
         if (lanes < 0 || lanes > TChunk.Width)
