@@ -38,7 +38,7 @@ public abstract class BlockTangent<TChunk, T>
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        if (block.Length != checked(count * TChunk.Width))
+        if (block.Length != count * (long)TChunk.Width) // in long: a count too large for an int block is a mismatch, not an overflow
         {
             throw new ArgumentException(
                 $"A tangent block for {count} elements at width {TChunk.Width} holds {count * (long)TChunk.Width} values, but the given block holds {block.Length}.",
