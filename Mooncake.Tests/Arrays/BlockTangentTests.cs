@@ -137,66 +137,21 @@ public abstract partial class BlockTangentTests<TChunk, T>
     [TestMethod]
     [DataRow(10)]
     [DataRow(37)]
-    public void SeedIdentityWritesOnlyItsPassesDiagonalAndClearIdentityUndoesIt(int n)
-    {
-        foreach (BlockTangent<TChunk, T> block in Blocks(n))
-        {
-            int passes = 0;
-            for (int start = 0; start < n; start += Lanes, passes++)
-            {
-                int seeded = block.SeedIdentity(start);
-                Assert.AreEqual(Math.Min(W, n - start), seeded, $"{block}: lanes seeded at {start}");
-                for (int i = 0; i < n; i++)
-                {
-                    for (int k = 0; k < W; k++)
-                    {
-                        T expected = i - start == k && k < seeded ? T.One : T.Zero;
-                        Expect.Same(expected, block.Block[(i * W) + k], $"{block}: seeded at {start}, element {i}, lane {k}");
-                    }
-                }
-
-                Assert.AreEqual(seeded, block.ClearIdentity(start), $"{block}: lanes cleared at {start}");
-                Assert.IsTrue(block.Block.All(T.IsZero), $"{block}: all zero after clearing the pass at {start}");
-            }
-
-            Assert.AreEqual(ChunkSeeding.PassCount(n, Lanes), passes);
-        }
-    }
+    public void SeedIdentityWritesOnlyItsPassesDiagonalAndClearIdentityUndoesIt(int n) => AssertSeedsAreUndone(n);
 
     [TestMethod]
     [DataRow(10, 7)]
     [DataRow(37, 5)]
-    public void ExtractColumnsRebuildsTheJacobianOfALinearMapOverAllPasses(int n, int m)
+    public void ExtractColumnsRebuildsTheJacobianOfALinearMapOverAllPasses(int n, int m) => AssertJacobianRebuilt(n, m);
+
+    [TestMethod]
+    public void SeedingAndExtractionHoldForEveryCountUpToThreeWidths()
     {
-        Random random = TestRandom.For($"{nameof(ExtractColumnsRebuildsTheJacobianOfALinearMapOverAllPasses)}/{n}/{typeof(TChunk).Name}/{Lanes}");
-        var a = new T[m, n];
-        foreach (ref T entry in a.AsSpan())
+        // Every remainder of the last pass, at every width.
+        for (int n = 1; n <= (3 * W) + 1; n++)
         {
-            entry = Value(random.Uniform(-2, 2));
-        }
-
-        foreach (BlockTangent<TChunk, T> input in Blocks(n))
-        {
-            // The output has the input's kind: an array of m elements or a 1 × m matrix.
-            BlockTangent<TChunk, T> output = input is ArrayTangent<TChunk, T> ? new ArrayTangent<TChunk, T>(m) : new MatrixTangent<TChunk, T>(1, m);
-            var jacobian = new T[m, n];
-            jacobian.AsSpan().Fill(T.NaN);
-            for (int start = 0; start < n; start += Lanes)
-            {
-                int lanes = Math.Min(Lanes, n - start);
-                input.SeedIdentity(start);
-                ApplyLinearMap(a, input, output);
-                output.ExtractColumns(start, lanes, jacobian);
-                input.ClearIdentity(start);
-                for (int j = 0; j < n; j++)
-                {
-                    bool extracted = j < start + lanes;
-                    Assert.AreEqual(extracted, !T.IsNaN(jacobian[0, j]), $"{input}: after the pass at {start}, column {j} {(extracted ? "is" : "is not yet")} extracted");
-                }
-            }
-
-            // Each output lane is one column of A times 1 plus zeros: exact.
-            CollectionAssert.AreEqual(a.AsSpan().ToArray(), jacobian.AsSpan().ToArray(), $"{input}: the Jacobian of x -> A x is A");
+            AssertSeedsAreUndone(n);
+            AssertJacobianRebuilt(n, 3);
         }
     }
 
@@ -268,6 +223,68 @@ public abstract partial class BlockTangentTests<TChunk, T>
             Expect.Throws<ArgumentException>(() => block.CopyTo(new ArrayTangent<TChunk, T>(11)), "differ in length", "10 elements", "11 elements");
             Expect.Throws<ArgumentException>(() => block.CopyTo(new MatrixTangent<TChunk, T>(3, 3)), "differ in length", "10 elements", "9 elements");
             Expect.Throws<ArgumentNullException>(() => block.CopyTo(null!), "destination");
+        }
+    }
+
+    // Pass by pass, SeedIdentity writes exactly the pass's diagonal and ClearIdentity leaves the block zero.
+    private void AssertSeedsAreUndone(int n)
+    {
+        foreach (BlockTangent<TChunk, T> block in Blocks(n))
+        {
+            int passes = 0;
+            for (int start = 0; start < n; start += Lanes, passes++)
+            {
+                int seeded = block.SeedIdentity(start);
+                Assert.AreEqual(Math.Min(W, n - start), seeded, $"{block}: lanes seeded at {start}");
+                for (int i = 0; i < n; i++)
+                {
+                    for (int k = 0; k < W; k++)
+                    {
+                        T expected = i - start == k && k < seeded ? T.One : T.Zero;
+                        Expect.Same(expected, block.Block[(i * W) + k], $"{block}: seeded at {start}, element {i}, lane {k}");
+                    }
+                }
+
+                Assert.AreEqual(seeded, block.ClearIdentity(start), $"{block}: lanes cleared at {start}");
+                Assert.IsTrue(block.Block.All(T.IsZero), $"{block}: all zero after clearing the pass at {start}");
+            }
+
+            Assert.AreEqual(ChunkSeeding.PassCount(n, Lanes), passes);
+        }
+    }
+
+    // The Jacobian of x -> A x, assembled column block by column block over every pass, is A.
+    private void AssertJacobianRebuilt(int n, int m)
+    {
+        Random random = TestRandom.For($"{nameof(AssertJacobianRebuilt)}/{n}/{m}/{typeof(TChunk).Name}/{Lanes}");
+        var a = new T[m, n];
+        foreach (ref T entry in a.AsSpan())
+        {
+            entry = Value(random.Uniform(-2, 2));
+        }
+
+        foreach (BlockTangent<TChunk, T> input in Blocks(n))
+        {
+            // The output has the input's kind: an array of m elements or a 1 × m matrix.
+            BlockTangent<TChunk, T> output = input is ArrayTangent<TChunk, T> ? new ArrayTangent<TChunk, T>(m) : new MatrixTangent<TChunk, T>(1, m);
+            var jacobian = new T[m, n];
+            jacobian.AsSpan().Fill(T.NaN);
+            for (int start = 0; start < n; start += Lanes)
+            {
+                int lanes = Math.Min(Lanes, n - start);
+                input.SeedIdentity(start);
+                ApplyLinearMap(a, input, output);
+                output.ExtractColumns(start, lanes, jacobian);
+                input.ClearIdentity(start);
+                for (int j = 0; j < n; j++)
+                {
+                    bool extracted = j < start + lanes;
+                    Assert.AreEqual(extracted, !T.IsNaN(jacobian[0, j]), $"{input}: after the pass at {start}, column {j} {(extracted ? "is" : "is not yet")} extracted");
+                }
+            }
+
+            // Each output lane is one column of A times 1 plus zeros: exact.
+            CollectionAssert.AreEqual(a.AsSpan().ToArray(), jacobian.AsSpan().ToArray(), $"{input}: the Jacobian of x -> A x is A");
         }
     }
 
