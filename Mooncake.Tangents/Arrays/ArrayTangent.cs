@@ -15,14 +15,14 @@ public sealed class ArrayTangent<TChunk, T> : BlockTangent<TChunk, T>
     /// <summary>The zero tangent of an array of <paramref name="length"/> elements.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative.</exception>
     public ArrayTangent(int length)
-        : base(length)
+        : base(NonNegative(length, nameof(length)))
     {
     }
 
     /// <summary>Wraps an existing chunk-major block (no copy) as the tangent of an array of <paramref name="length"/> elements.</summary>
     /// <exception cref="ArgumentException">The block does not hold exactly <c>length * Width</c> values.</exception>
     public ArrayTangent(T[] block, int length)
-        : base(block, length)
+        : base(block, NonNegative(length, nameof(length)))
     {
     }
 

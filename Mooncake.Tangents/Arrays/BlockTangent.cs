@@ -38,7 +38,7 @@ public abstract class BlockTangent<TChunk, T>
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        if (block.Length != checked(count * TChunk.Width))
+        if (block.Length != count * (long)TChunk.Width) // in long: a count too large for an int block is a mismatch, not an overflow
         {
             throw new ArgumentException(
                 $"A tangent block for {count} elements at width {TChunk.Width} holds {count * (long)TChunk.Width} values, but the given block holds {block.Length}.",
@@ -62,18 +62,16 @@ public abstract class BlockTangent<TChunk, T>
     public Span<T> AsSpan() => _block;
 
     /// <summary>The block as a <c>Count × Width</c> matrix: row i is element i's chunk, column k is lane k.</summary>
-    public Span2D<T> AsSpan2D() => Count == 0 ? Span2D<T>.Empty : new(_block, Count, TChunk.Width);
+    // Built from a reference rather than the array: Span2D's array constructor rejects an empty
+    // array (offset 0 is not below its length), and an empty tangent is still Count × Width.
+    public Span2D<T> AsSpan2D() => Span2D<T>.DangerousCreate(ref MemoryMarshal.GetArrayDataReference(_block), Count, TChunk.Width, 0);
 
     /// <summary>Lane <paramref name="lane"/> of every element, as a strided view (stride <c>Width</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lane"/> is not in [0, Width).</exception>
     public RefEnumerable<T> Lane(int lane)
     {
         ChunkLanes.CheckLane(lane, TChunk.Width);
-
-        // Span2D rejects an empty backing array, so an empty block gets an empty view directly.
-        return Count == 0
-            ? RefEnumerable<T>.DangerousCreate(ref MemoryMarshal.GetArrayDataReference(_block), 0, TChunk.Width)
-            : AsSpan2D().GetColumn(lane);
+        return AsSpan2D().GetColumn(lane);
     }
 
     /// <summary>The chunk of element <paramref name="index"/>.</summary>
@@ -168,6 +166,13 @@ public abstract class BlockTangent<TChunk, T>
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, $"Element {index} is outside the tangent's {Count} elements.");
         }
+    }
+
+    /// <summary>Returns <paramref name="value"/>, or throws naming the caller's parameter <paramref name="name"/> if it is negative.</summary>
+    private protected static int NonNegative(int value, string name)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value, name);
+        return value;
     }
 
     private static void CheckLaneCount(int lanes)

@@ -94,10 +94,4 @@ public sealed class MatrixTangent<TChunk, T> : BlockTangent<TChunk, T>
 
     /// <inheritdoc/>
     public override string ToString() => $"{GetType().Name} of {Rows}×{Columns} elements × {Width} lanes";
-
-    private static int NonNegative(int value, string name)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(value, name);
-        return value;
-    }
 }

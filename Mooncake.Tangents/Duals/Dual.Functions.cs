@@ -234,6 +234,15 @@ public readonly partial struct Dual<TChunk>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TChunk> FusedMultiplyAdd(Dual<TChunk> left, Dual<TChunk> right, Dual<TChunk> addend) => DualMath<Dual<TChunk>, TChunk, double>.FusedMultiplyAdd(left, right, addend);
 
+    /// <summary>
+    /// An estimate of left * right + addend: the value exactly as <see cref="double.MultiplyAddEstimate(double, double, double)"/>
+    /// gives it (fused where the hardware has FMA), the partials of the fused form. Without this the
+    /// interface default would round twice and the value would differ from the plain code's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dual<TChunk> MultiplyAddEstimate(Dual<TChunk> left, Dual<TChunk> right, Dual<TChunk> addend) =>
+        new(double.MultiplyAddEstimate(left.Value, right.Value, addend.Value), DualMath<Dual<TChunk>, TChunk, double>.FusedMultiplyAdd(left, right, addend).Partials);
+
     /// <summary>The IEEE remainder.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TChunk> Ieee754Remainder(Dual<TChunk> left, Dual<TChunk> right) => DualMath<Dual<TChunk>, TChunk, double>.Ieee754Remainder(left, right);
