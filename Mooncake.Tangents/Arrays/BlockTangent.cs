@@ -29,7 +29,14 @@ public abstract class BlockTangent<TChunk, T>
     private protected BlockTangent(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        _block = new T[checked(count * TChunk.Width)];
+        long values = count * (long)TChunk.Width;
+        if (values > Array.MaxLength)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(count), count, $"A tangent of {count} elements at width {TChunk.Width} needs {values} values, more than an array can hold ({Array.MaxLength}).");
+        }
+
+        _block = new T[values];
         Count = count;
     }
 
@@ -111,16 +118,30 @@ public abstract class BlockTangent<TChunk, T>
     /// lane k of element <c>start + k</c> becomes 1, for the lanes that fall inside the block (the
     /// last chunk of a gradient may be partial). Other entries are not touched, so a block that
     /// is zero apart from the previous seed can be reseeded in O(Width) with
-    /// <see cref="ClearIdentity"/> then <see cref="SeedIdentity"/>.
+    /// <see cref="ClearIdentity(int)"/> then <see cref="SeedIdentity(int)"/>.
     /// </summary>
     /// <returns>The number of lanes seeded: <c>min(Width, Count - start)</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is not in [0, Count).</exception>
-    public int SeedIdentity(int start) => WriteIdentity(start, T.One);
+    public int SeedIdentity(int start) => WriteIdentity(start, TChunk.Width, T.One);
 
-    /// <summary>Undoes <see cref="SeedIdentity"/> for the same <paramref name="start"/>, in O(Width).</summary>
+    /// <summary>
+    /// Seeds the identity for the <paramref name="lanes"/> inputs starting at <paramref name="start"/>,
+    /// for a pass that uses only the first <paramref name="lanes"/> lanes of the chunk (a requested
+    /// width below the chunk's): the spare lanes stay zero.
+    /// </summary>
+    /// <returns>The number of lanes seeded: <c>min(lanes, Count - start)</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is not in [0, Count), or <paramref name="lanes"/> not in [1, Width].</exception>
+    public int SeedIdentity(int start, int lanes) => WriteIdentity(start, lanes, T.One);
+
+    /// <summary>Undoes <see cref="SeedIdentity(int)"/> for the same <paramref name="start"/>, in O(Width).</summary>
     /// <returns>The number of lanes cleared.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is not in [0, Count).</exception>
-    public int ClearIdentity(int start) => WriteIdentity(start, T.Zero);
+    public int ClearIdentity(int start) => WriteIdentity(start, TChunk.Width, T.Zero);
+
+    /// <summary>Undoes <see cref="SeedIdentity(int, int)"/> for the same arguments, in O(lanes).</summary>
+    /// <returns>The number of lanes cleared.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is not in [0, Count), or <paramref name="lanes"/> not in [1, Width].</exception>
+    public int ClearIdentity(int start, int lanes) => WriteIdentity(start, lanes, T.Zero);
 
     /// <summary>
     /// Copies Jacobian columns [<paramref name="start"/>, <paramref name="start"/> + <paramref name="lanes"/>)
@@ -168,6 +189,18 @@ public abstract class BlockTangent<TChunk, T>
         }
     }
 
+    /// <summary>The element count of a <paramref name="rows"/> × <paramref name="columns"/> matrix, or an exception naming the bad dimension.</summary>
+    private protected static int ElementCount(int rows, int columns)
+    {
+        long count = (long)NonNegative(rows, nameof(rows)) * NonNegative(columns, nameof(columns));
+        if (count > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rows), $"A {rows}×{columns} matrix has {count} elements, more than a tangent block can index.");
+        }
+
+        return (int)count;
+    }
+
     /// <summary>Returns <paramref name="value"/>, or throws naming the caller's parameter <paramref name="name"/> if it is negative.</summary>
     private protected static int NonNegative(int value, string name)
     {
@@ -183,14 +216,15 @@ public abstract class BlockTangent<TChunk, T>
         }
     }
 
-    private int WriteIdentity(int start, T value)
+    private int WriteIdentity(int start, int passLanes, T value)
     {
         if ((uint)start >= (uint)Count)
         {
             throw new ArgumentOutOfRangeException(nameof(start), start, $"The first seeded input {start} is outside the tangent's {Count} elements.");
         }
 
-        int lanes = Math.Min(TChunk.Width, Count - start);
+        ChunkSeeding.CheckPassLanes(passLanes, TChunk.Width);
+        int lanes = Math.Min(passLanes, Count - start);
         for (int k = 0; k < lanes; k++)
         {
             Unsafe.Add(ref ChunkStart(start + k), k) = value;

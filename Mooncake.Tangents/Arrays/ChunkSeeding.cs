@@ -8,6 +8,11 @@ namespace Mooncake.Tangents;
 /// identity (the last pass may be partial) and reading back Width gradient entries or Jacobian
 /// columns. Reseeding touches only the lanes that change, O(Width) per pass.
 /// </summary>
+/// <remarks>
+/// A pass may use fewer lanes than its chunk has, for a requested width below the chunk's (3 on
+/// the 4-lane chunk): the overloads with a <c>lanes</c> argument step by that width and leave the
+/// spare lanes zero. The others use every lane.
+/// </remarks>
 public static class ChunkSeeding
 {
     /// <summary>The number of passes of width <paramref name="width"/> that cover <paramref name="inputs"/> inputs.</summary>
@@ -24,11 +29,22 @@ public static class ChunkSeeding
 
     /// <summary>
     /// Writes the partials of a scalar output of the pass seeded at <paramref name="start"/> into
-    /// <c>gradient[start .. start + lanes)</c>.
+    /// <c>gradient[start .. start + Width)</c> (clipped to the gradient).
     /// </summary>
     /// <returns>The number of entries written.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is not in [0, gradient.Length).</exception>
     public static int ExtractGradient<TChunk, T>(in TChunk partials, int start, Span<T> gradient)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+        => ExtractGradient(in partials, start, gradient, TChunk.Width);
+
+    /// <summary>
+    /// Writes the first <paramref name="lanes"/> partials of a scalar output of the pass seeded at
+    /// <paramref name="start"/> into <c>gradient[start .. start + lanes)</c> (clipped to the gradient).
+    /// </summary>
+    /// <returns>The number of entries written.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is not in [0, gradient.Length), or <paramref name="lanes"/> not in [1, Width].</exception>
+    public static int ExtractGradient<TChunk, T>(in TChunk partials, int start, Span<T> gradient, int lanes)
         where TChunk : struct, IChunk<TChunk, T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -37,9 +53,10 @@ public static class ChunkSeeding
             throw new ArgumentOutOfRangeException(nameof(start), start, $"The pass start {start} is outside a gradient of {gradient.Length} entries.");
         }
 
-        int lanes = LanesAt(gradient.Length, start, TChunk.Width);
-        ChunkLanes.AsSpan<TChunk, T>(in partials)[..lanes].CopyTo(gradient.Slice(start, lanes));
-        return lanes;
+        CheckPassLanes(lanes, TChunk.Width);
+        int written = LanesAt(gradient.Length, start, lanes);
+        ChunkLanes.AsSpan<TChunk, T>(in partials)[..written].CopyTo(gradient.Slice(start, written));
+        return written;
     }
 
     /// <summary>
@@ -50,6 +67,16 @@ public static class ChunkSeeding
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is not in [0, x.Length).</exception>
     public static void SeedDuals<TChunk>(ReadOnlySpan<double> x, Span<Dual<TChunk>> duals, int start)
+        where TChunk : struct, IChunk<TChunk, double>
+        => SeedDuals(x, duals, start, TChunk.Width);
+
+    /// <summary>
+    /// As <see cref="SeedDuals{TChunk}(ReadOnlySpan{double}, Span{Dual{TChunk}}, int)"/> for a pass
+    /// that uses the first <paramref name="lanes"/> lanes: the spare lanes stay zero.
+    /// </summary>
+    /// <exception cref="ArgumentException">The spans differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is not in [0, x.Length), or <paramref name="lanes"/> not in [1, Width].</exception>
+    public static void SeedDuals<TChunk>(ReadOnlySpan<double> x, Span<Dual<TChunk>> duals, int start, int lanes)
         where TChunk : struct, IChunk<TChunk, double>
     {
         if (x.Length != duals.Length)
@@ -62,7 +89,7 @@ public static class ChunkSeeding
             duals[i] = new Dual<TChunk>(x[i]);
         }
 
-        WriteIdentity(duals, start, 1.0);
+        WriteIdentity(duals, start, lanes, 1.0);
     }
 
     /// <summary>
@@ -72,12 +99,31 @@ public static class ChunkSeeding
     /// <exception cref="ArgumentOutOfRangeException">A start is not in [0, duals.Length).</exception>
     public static void ReseedDuals<TChunk>(Span<Dual<TChunk>> duals, int previousStart, int start)
         where TChunk : struct, IChunk<TChunk, double>
+        => ReseedDuals(duals, previousStart, start, TChunk.Width);
+
+    /// <summary>
+    /// As <see cref="ReseedDuals{TChunk}(Span{Dual{TChunk}}, int, int)"/> for passes that use the
+    /// first <paramref name="lanes"/> lanes, in O(lanes).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A start is not in [0, duals.Length), or <paramref name="lanes"/> not in [1, Width].</exception>
+    public static void ReseedDuals<TChunk>(Span<Dual<TChunk>> duals, int previousStart, int start, int lanes)
+        where TChunk : struct, IChunk<TChunk, double>
     {
-        WriteIdentity(duals, previousStart, 0.0);
-        WriteIdentity(duals, start, 1.0);
+        WriteIdentity(duals, previousStart, lanes, 0.0);
+        WriteIdentity(duals, start, lanes, 1.0);
     }
 
-    private static void WriteIdentity<TChunk>(Span<Dual<TChunk>> duals, int start, double value)
+    /// <summary>Throws unless a pass of <paramref name="lanes"/> lanes fits a chunk of <paramref name="width"/> lanes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lanes"/> is not in [1, width].</exception>
+    internal static void CheckPassLanes(int lanes, int width)
+    {
+        if (lanes < 1 || lanes > width)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lanes), lanes, $"A pass on a chunk of {width} lanes uses between 1 and {width} of them, not {lanes}.");
+        }
+    }
+
+    private static void WriteIdentity<TChunk>(Span<Dual<TChunk>> duals, int start, int passLanes, double value)
         where TChunk : struct, IChunk<TChunk, double>
     {
         if ((uint)start >= (uint)duals.Length)
@@ -85,7 +131,8 @@ public static class ChunkSeeding
             throw new ArgumentOutOfRangeException(nameof(start), start, $"The pass start {start} is outside the {duals.Length} inputs.");
         }
 
-        int lanes = LanesAt(duals.Length, start, TChunk.Width);
+        CheckPassLanes(passLanes, TChunk.Width);
+        int lanes = LanesAt(duals.Length, start, passLanes);
         for (int k = 0; k < lanes; k++)
         {
             Dual<TChunk> d = duals[start + k];

@@ -16,7 +16,7 @@ public sealed class MatrixTangent<TChunk, T> : BlockTangent<TChunk, T>
     /// <summary>The zero tangent of a <paramref name="rows"/> × <paramref name="columns"/> matrix.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A dimension is negative.</exception>
     public MatrixTangent(int rows, int columns)
-        : base(checked(NonNegative(rows, nameof(rows)) * NonNegative(columns, nameof(columns))))
+        : base(ElementCount(rows, columns))
     {
         Rows = rows;
         Columns = columns;
@@ -25,7 +25,7 @@ public sealed class MatrixTangent<TChunk, T> : BlockTangent<TChunk, T>
     /// <summary>Wraps an existing chunk-major block (no copy) as the tangent of a <paramref name="rows"/> × <paramref name="columns"/> matrix.</summary>
     /// <exception cref="ArgumentException">The block does not hold exactly <c>rows * columns * Width</c> values.</exception>
     public MatrixTangent(T[] block, int rows, int columns)
-        : base(block, checked(NonNegative(rows, nameof(rows)) * NonNegative(columns, nameof(columns))))
+        : base(block, ElementCount(rows, columns))
     {
         Rows = rows;
         Columns = columns;
@@ -86,7 +86,8 @@ public sealed class MatrixTangent<TChunk, T> : BlockTangent<TChunk, T>
     {
         if ((uint)row >= (uint)Rows || (uint)column >= (uint)Columns)
         {
-            throw new ArgumentOutOfRangeException(nameof(row), $"Element ({row}, {column}) is outside the {Rows}×{Columns} matrix tangent.");
+            throw new ArgumentOutOfRangeException(
+                (uint)row >= (uint)Rows ? nameof(row) : nameof(column), $"Element ({row}, {column}) is outside the {Rows}×{Columns} matrix tangent.");
         }
 
         return (row * Columns) + column;

@@ -26,6 +26,7 @@ public readonly struct Chunk1 : IChunk<Chunk1, double>
     public static Chunk1 Broadcast(double value) => new(value);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk1 OneHot(int lane, double value) => ChunkLanes.With<Chunk1, double>(default, lane, value);
 
     /// <inheritdoc/>
@@ -80,15 +81,22 @@ public readonly struct Chunk1 : IChunk<Chunk1, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk1 Load(ReadOnlySpan<double> source) => ChunkLanes.Load<Chunk1, double>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<double> destination) => ChunkLanes.Store<Chunk1, double>(this, destination);
 
     /// <inheritdoc/>
-    public double this[int lane] => ChunkLanes.Get<Chunk1, double>(in this, lane);
+    public double this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<Chunk1, double>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Chunk1 WithLane(int lane, double value) => ChunkLanes.With<Chunk1, double>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="double.Equals(double)"/>.</summary>

@@ -37,6 +37,7 @@ public readonly struct Chunk16 : IChunk<Chunk16, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk16 OneHot(int lane, double value) => ChunkLanes.With<Chunk16, double>(default, lane, value);
 
     /// <inheritdoc/>
@@ -111,15 +112,22 @@ public readonly struct Chunk16 : IChunk<Chunk16, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk16 Load(ReadOnlySpan<double> source) => ChunkLanes.Load<Chunk16, double>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<double> destination) => ChunkLanes.Store<Chunk16, double>(this, destination);
 
     /// <inheritdoc/>
-    public double this[int lane] => ChunkLanes.Get<Chunk16, double>(in this, lane);
+    public double this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<Chunk16, double>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Chunk16 WithLane(int lane, double value) => ChunkLanes.With<Chunk16, double>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="double.Equals(double)"/>.</summary>

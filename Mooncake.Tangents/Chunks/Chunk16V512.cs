@@ -33,6 +33,7 @@ public readonly struct Chunk16V512 : IChunk<Chunk16V512, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk16V512 OneHot(int lane, double value) => ChunkLanes.With<Chunk16V512, double>(default, lane, value);
 
     /// <inheritdoc/>
@@ -105,15 +106,22 @@ public readonly struct Chunk16V512 : IChunk<Chunk16V512, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk16V512 Load(ReadOnlySpan<double> source) => ChunkLanes.Load<Chunk16V512, double>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<double> destination) => ChunkLanes.Store<Chunk16V512, double>(this, destination);
 
     /// <inheritdoc/>
-    public double this[int lane] => ChunkLanes.Get<Chunk16V512, double>(in this, lane);
+    public double this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<Chunk16V512, double>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Chunk16V512 WithLane(int lane, double value) => ChunkLanes.With<Chunk16V512, double>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="double.Equals(double)"/>.</summary>

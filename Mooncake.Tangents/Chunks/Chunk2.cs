@@ -31,6 +31,7 @@ public readonly struct Chunk2 : IChunk<Chunk2, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk2 OneHot(int lane, double value) => ChunkLanes.With<Chunk2, double>(default, lane, value);
 
     /// <inheritdoc/>
@@ -102,15 +103,22 @@ public readonly struct Chunk2 : IChunk<Chunk2, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk2 Load(ReadOnlySpan<double> source) => ChunkLanes.Load<Chunk2, double>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<double> destination) => ChunkLanes.Store<Chunk2, double>(this, destination);
 
     /// <inheritdoc/>
-    public double this[int lane] => ChunkLanes.Get<Chunk2, double>(in this, lane);
+    public double this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<Chunk2, double>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Chunk2 WithLane(int lane, double value) => ChunkLanes.With<Chunk2, double>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="double.Equals(double)"/>.</summary>

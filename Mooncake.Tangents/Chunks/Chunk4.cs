@@ -31,6 +31,7 @@ public readonly struct Chunk4 : IChunk<Chunk4, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk4 OneHot(int lane, double value) => ChunkLanes.With<Chunk4, double>(default, lane, value);
 
     /// <inheritdoc/>
@@ -102,15 +103,22 @@ public readonly struct Chunk4 : IChunk<Chunk4, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk4 Load(ReadOnlySpan<double> source) => ChunkLanes.Load<Chunk4, double>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<double> destination) => ChunkLanes.Store<Chunk4, double>(this, destination);
 
     /// <inheritdoc/>
-    public double this[int lane] => ChunkLanes.Get<Chunk4, double>(in this, lane);
+    public double this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<Chunk4, double>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Chunk4 WithLane(int lane, double value) => ChunkLanes.With<Chunk4, double>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="double.Equals(double)"/>.</summary>

@@ -33,6 +33,7 @@ public readonly struct Chunk8 : IChunk<Chunk8, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk8 OneHot(int lane, double value) => ChunkLanes.With<Chunk8, double>(default, lane, value);
 
     /// <inheritdoc/>
@@ -105,15 +106,22 @@ public readonly struct Chunk8 : IChunk<Chunk8, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk8 Load(ReadOnlySpan<double> source) => ChunkLanes.Load<Chunk8, double>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<double> destination) => ChunkLanes.Store<Chunk8, double>(this, destination);
 
     /// <inheritdoc/>
-    public double this[int lane] => ChunkLanes.Get<Chunk8, double>(in this, lane);
+    public double this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<Chunk8, double>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Chunk8 WithLane(int lane, double value) => ChunkLanes.With<Chunk8, double>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="double.Equals(double)"/>.</summary>

@@ -31,6 +31,7 @@ public readonly struct Chunk8V512 : IChunk<Chunk8V512, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk8V512 OneHot(int lane, double value) => ChunkLanes.With<Chunk8V512, double>(default, lane, value);
 
     /// <inheritdoc/>
@@ -102,15 +103,22 @@ public readonly struct Chunk8V512 : IChunk<Chunk8V512, double>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Chunk8V512 Load(ReadOnlySpan<double> source) => ChunkLanes.Load<Chunk8V512, double>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<double> destination) => ChunkLanes.Store<Chunk8V512, double>(this, destination);
 
     /// <inheritdoc/>
-    public double this[int lane] => ChunkLanes.Get<Chunk8V512, double>(in this, lane);
+    public double this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<Chunk8V512, double>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Chunk8V512 WithLane(int lane, double value) => ChunkLanes.With<Chunk8V512, double>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="double.Equals(double)"/>.</summary>

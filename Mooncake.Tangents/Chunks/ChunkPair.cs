@@ -46,6 +46,7 @@ public readonly struct ChunkPair<TLow, THigh, T> : IChunk<ChunkPair<TLow, THigh,
     public static ChunkPair<TLow, THigh, T> Broadcast(T value) => new(TLow.Broadcast(value), THigh.Broadcast(value));
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ChunkPair<TLow, THigh, T> OneHot(int lane, T value) => ChunkLanes.With<ChunkPair<TLow, THigh, T>, T>(default, lane, value);
 
     /// <inheritdoc/>
@@ -109,15 +110,22 @@ public readonly struct ChunkPair<TLow, THigh, T> : IChunk<ChunkPair<TLow, THigh,
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ChunkPair<TLow, THigh, T> Load(ReadOnlySpan<T> source) => ChunkLanes.Load<ChunkPair<TLow, THigh, T>, T>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<T> destination) => ChunkLanes.Store(this, destination);
 
     /// <inheritdoc/>
-    public T this[int lane] => ChunkLanes.Get<ChunkPair<TLow, THigh, T>, T>(in this, lane);
+    public T this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<ChunkPair<TLow, THigh, T>, T>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ChunkPair<TLow, THigh, T> WithLane(int lane, T value) => ChunkLanes.With(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN.</summary>

@@ -26,6 +26,7 @@ public readonly struct FloatChunk1 : IChunk<FloatChunk1, float>
     public static FloatChunk1 Broadcast(float value) => new(value);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk1 OneHot(int lane, float value) => ChunkLanes.With<FloatChunk1, float>(default, lane, value);
 
     /// <inheritdoc/>
@@ -80,15 +81,22 @@ public readonly struct FloatChunk1 : IChunk<FloatChunk1, float>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk1 Load(ReadOnlySpan<float> source) => ChunkLanes.Load<FloatChunk1, float>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<float> destination) => ChunkLanes.Store<FloatChunk1, float>(this, destination);
 
     /// <inheritdoc/>
-    public float this[int lane] => ChunkLanes.Get<FloatChunk1, float>(in this, lane);
+    public float this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<FloatChunk1, float>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FloatChunk1 WithLane(int lane, float value) => ChunkLanes.With<FloatChunk1, float>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="float.Equals(float)"/>.</summary>

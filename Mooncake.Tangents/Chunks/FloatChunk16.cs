@@ -33,6 +33,7 @@ public readonly struct FloatChunk16 : IChunk<FloatChunk16, float>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk16 OneHot(int lane, float value) => ChunkLanes.With<FloatChunk16, float>(default, lane, value);
 
     /// <inheritdoc/>
@@ -105,15 +106,22 @@ public readonly struct FloatChunk16 : IChunk<FloatChunk16, float>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk16 Load(ReadOnlySpan<float> source) => ChunkLanes.Load<FloatChunk16, float>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<float> destination) => ChunkLanes.Store<FloatChunk16, float>(this, destination);
 
     /// <inheritdoc/>
-    public float this[int lane] => ChunkLanes.Get<FloatChunk16, float>(in this, lane);
+    public float this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<FloatChunk16, float>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FloatChunk16 WithLane(int lane, float value) => ChunkLanes.With<FloatChunk16, float>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="float.Equals(float)"/>.</summary>

@@ -28,6 +28,7 @@ public readonly struct FloatChunk2 : IChunk<FloatChunk2, float>
     public static FloatChunk2 Broadcast(float value) => new(value, value);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk2 OneHot(int lane, float value) => ChunkLanes.With<FloatChunk2, float>(default, lane, value);
 
     /// <inheritdoc/>
@@ -83,15 +84,22 @@ public readonly struct FloatChunk2 : IChunk<FloatChunk2, float>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk2 Load(ReadOnlySpan<float> source) => ChunkLanes.Load<FloatChunk2, float>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<float> destination) => ChunkLanes.Store<FloatChunk2, float>(this, destination);
 
     /// <inheritdoc/>
-    public float this[int lane] => ChunkLanes.Get<FloatChunk2, float>(in this, lane);
+    public float this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<FloatChunk2, float>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FloatChunk2 WithLane(int lane, float value) => ChunkLanes.With<FloatChunk2, float>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="float.Equals(float)"/>.</summary>

@@ -31,6 +31,7 @@ public readonly struct FloatChunk4 : IChunk<FloatChunk4, float>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk4 OneHot(int lane, float value) => ChunkLanes.With<FloatChunk4, float>(default, lane, value);
 
     /// <inheritdoc/>
@@ -102,15 +103,22 @@ public readonly struct FloatChunk4 : IChunk<FloatChunk4, float>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk4 Load(ReadOnlySpan<float> source) => ChunkLanes.Load<FloatChunk4, float>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<float> destination) => ChunkLanes.Store<FloatChunk4, float>(this, destination);
 
     /// <inheritdoc/>
-    public float this[int lane] => ChunkLanes.Get<FloatChunk4, float>(in this, lane);
+    public float this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<FloatChunk4, float>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FloatChunk4 WithLane(int lane, float value) => ChunkLanes.With<FloatChunk4, float>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="float.Equals(float)"/>.</summary>

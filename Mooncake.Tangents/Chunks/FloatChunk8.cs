@@ -31,6 +31,7 @@ public readonly struct FloatChunk8 : IChunk<FloatChunk8, float>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk8 OneHot(int lane, float value) => ChunkLanes.With<FloatChunk8, float>(default, lane, value);
 
     /// <inheritdoc/>
@@ -102,15 +103,22 @@ public readonly struct FloatChunk8 : IChunk<FloatChunk8, float>
     }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatChunk8 Load(ReadOnlySpan<float> source) => ChunkLanes.Load<FloatChunk8, float>(source);
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Store(Span<float> destination) => ChunkLanes.Store<FloatChunk8, float>(this, destination);
 
     /// <inheritdoc/>
-    public float this[int lane] => ChunkLanes.Get<FloatChunk8, float>(in this, lane);
+    public float this[int lane]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ChunkLanes.Get<FloatChunk8, float>(in this, lane);
+    }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FloatChunk8 WithLane(int lane, float value) => ChunkLanes.With<FloatChunk8, float>(this, lane, value);
 
     /// <summary>Lane-wise equality; NaN equals NaN, as for <see cref="float.Equals(float)"/>.</summary>

@@ -19,6 +19,10 @@ namespace Mooncake.Tangents;
 /// partials of the argument they return, the first one on ties; <c>Clamp</c> takes the partials
 /// of the value while it is inside the closed interval [min, max]; <c>Hypot</c> at the origin
 /// takes the zero subgradient (what <c>Sqrt(x * x + y * y)</c> gives under strong zero).</para>
+/// <para>Points where no one-sided choice is natural give the IEEE value in lanes that move:
+/// <c>Atan2</c> and <c>Atan2Pi</c> at the origin give NaN partials, and <c>Pow(0, y)</c> with
+/// a moving exponent at <c>y ≤ 0</c> gives an infinite exponent partial (the limit 0 is used
+/// only for <c>y &gt; 0</c>, where <c>0^y</c> is constant).</para>
 /// <para>Rounding functions (Floor, Ceiling, Round, Truncate) have zero derivative.</para>
 /// </remarks>
 /// <typeparam name="TDual">The dual type.</typeparam>

@@ -68,6 +68,10 @@ public readonly struct FloatDual<TChunk> : IDual<FloatDual<TChunk>, TChunk, floa
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatDual<TChunk> operator +(FloatDual<TChunk> x, float c) => DualMath<FloatDual<TChunk>, TChunk, float>.Add(x, c);
 
+    /// <summary>Sum with a constant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FloatDual<TChunk> operator +(float c, FloatDual<TChunk> x) => DualMath<FloatDual<TChunk>, TChunk, float>.Add(c, x);
+
     /// <summary>Difference.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatDual<TChunk> operator -(FloatDual<TChunk> x, FloatDual<TChunk> y) => DualMath<FloatDual<TChunk>, TChunk, float>.Subtract(x, y);
@@ -88,6 +92,10 @@ public readonly struct FloatDual<TChunk> : IDual<FloatDual<TChunk>, TChunk, floa
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatDual<TChunk> operator *(FloatDual<TChunk> x, float c) => DualMath<FloatDual<TChunk>, TChunk, float>.Multiply(x, c);
 
+    /// <summary>Product with a constant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FloatDual<TChunk> operator *(float c, FloatDual<TChunk> x) => DualMath<FloatDual<TChunk>, TChunk, float>.Multiply(c, x);
+
     /// <summary>Quotient.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatDual<TChunk> operator /(FloatDual<TChunk> x, FloatDual<TChunk> y) => DualMath<FloatDual<TChunk>, TChunk, float>.Divide(x, y);
@@ -104,9 +112,26 @@ public readonly struct FloatDual<TChunk> : IDual<FloatDual<TChunk>, TChunk, floa
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatDual<TChunk> operator %(FloatDual<TChunk> x, FloatDual<TChunk> y) => DualMath<FloatDual<TChunk>, TChunk, float>.Remainder(x, y);
 
+    /// <summary>Truncated remainder by a constant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FloatDual<TChunk> operator %(FloatDual<TChunk> x, float c) => DualMath<FloatDual<TChunk>, TChunk, float>.Remainder(x, c);
+
+    /// <summary>Truncated remainder of a constant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FloatDual<TChunk> operator %(float c, FloatDual<TChunk> x) => DualMath<FloatDual<TChunk>, TChunk, float>.Remainder(c, x);
+
     /// <summary>Negation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FloatDual<TChunk> operator -(FloatDual<TChunk> x) => DualMath<FloatDual<TChunk>, TChunk, float>.Negate(x);
+
+    /// <summary>Identity.</summary>
+    public static FloatDual<TChunk> operator +(FloatDual<TChunk> x) => x;
+
+    /// <summary>Adds one.</summary>
+    public static FloatDual<TChunk> operator ++(FloatDual<TChunk> x) => DualMath<FloatDual<TChunk>, TChunk, float>.Increment(x);
+
+    /// <summary>Subtracts one.</summary>
+    public static FloatDual<TChunk> operator --(FloatDual<TChunk> x) => DualMath<FloatDual<TChunk>, TChunk, float>.Decrement(x);
 
     /// <summary>Compares the primal values.</summary>
     public static bool operator ==(FloatDual<TChunk> x, FloatDual<TChunk> y) => x.Value == y.Value;

@@ -104,8 +104,8 @@ internal static class FloatForms
     /// <summary>The catalogue names with a float form.</summary>
     public static IReadOnlyList<string> Supported { get; } =
     [
-        "Add", "Subtract", "Multiply", "Divide", "Remainder", "Negate",
-        "x + c", "x - c", "c - x", "x * c", "x / c", "c / x",
+        "Add", "Subtract", "Multiply", "Divide", "Remainder", "Negate", "UnaryPlus", "Increment", "Decrement",
+        "x + c", "c + x", "x - c", "c - x", "x * c", "c * x", "x / c", "c / x", "x % c", "c % x",
         "Exp", "ExpM1", "Log", "Log2", "Log10P1", "Sqrt", "Cbrt", "RootN(x, 3)", "Pow", "Pow(x, c)", "Pow(c, y)", "Hypot",
         "Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Atan2", "SinPi", "Sinh", "Tanh", "Asinh", "Atanh",
         "Abs", "Max", "MinMagnitude", "Clamp", "CopySign", "FusedMultiplyAdd", "Lerp", "Ieee754Remainder", "Floor", "Round",
@@ -123,10 +123,17 @@ internal static class FloatForms
             "Divide" => x[0] / x[1],
             "Remainder" => x[0] % x[1],
             "Negate" => -x[0],
+            "UnaryPlus" => +x[0],
+            "Increment" => Increment(x[0]),
+            "Decrement" => Decrement(x[0]),
             "x + c" => x[0] + x[1].Value,
+            "c + x" => x[0].Value + x[1],
             "x - c" => x[0] - x[1].Value,
             "c - x" => x[0].Value - x[1],
             "x * c" => x[0] * x[1].Value,
+            "c * x" => x[0].Value * x[1],
+            "x % c" => x[0] % x[1].Value,
+            "c % x" => x[0].Value % x[1],
             "x / c" => x[0] / x[1].Value,
             "c / x" => x[0].Value / x[1],
             "Exp" => DualMath<FloatDual<TChunk>, TChunk, float>.Exp(x[0]),
@@ -166,4 +173,12 @@ internal static class FloatForms
             _ => throw new ArgumentException($"FloatDual has no form of '{name}'.", nameof(name)),
         };
     }
+
+    private static FloatDual<TChunk> Increment<TChunk>(FloatDual<TChunk> x)
+        where TChunk : struct, IChunk<TChunk, float>
+        => ++x;
+
+    private static FloatDual<TChunk> Decrement<TChunk>(FloatDual<TChunk> x)
+        where TChunk : struct, IChunk<TChunk, float>
+        => --x;
 }
