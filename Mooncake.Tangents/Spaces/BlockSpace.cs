@@ -138,6 +138,11 @@ internal abstract class BlockSpace<TChunk, T, TLane>(Type primal, Type tangent, 
             object moved = ClonePrimal(p);
             Span<T> values = Elements(moved);
             RequireCount(values.Length, block.Count, "tangent");
+            if (IsCopy(scale))
+            {
+                return moved;
+            }
+
             T factor = T.CreateTruncating(scale);
             int k = 0;
             foreach (T direction in block.Lane(lane))

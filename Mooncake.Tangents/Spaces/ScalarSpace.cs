@@ -48,7 +48,7 @@ internal sealed class ScalarSpace<TChunk, T, TLane>(ChunkWidth width) : TangentS
         ((TChunk)t!).WithLane(lane, ((TLane)laneTangent!)[0]);
 
     internal override object? AddToPrimalCore(object? primal, object? t, int lane, double scale, TangentContext context) =>
-        (T)primal! + (T.CreateTruncating(scale) * ((TChunk)t!)[lane]);
+        IsCopy(scale) ? primal : (T)primal! + (T.CreateTruncating(scale) * ((TChunk)t!)[lane]);
 
     internal override object? DifferenceCore(object? a, object? b, int lane, TangentContext context) => TChunk.OneHot(lane, (T)a! - (T)b!);
 }

@@ -156,6 +156,17 @@ public abstract class TangentSpace
         return Run(context => AddToPrimalCore(primal, t, lane, scale, context));
     }
 
+    /// <summary>
+    /// A deep copy of <paramref name="primal"/> with the same bits: the object graph copied with
+    /// its aliasing and cycles, parts without a tangent shared. (Moving by a zero step is not a
+    /// copy: <c>-0.0 + 0.0</c> is <c>+0.0</c>.)
+    /// </summary>
+    public object? CopyPrimal(object? primal)
+    {
+        object? zero = Zero(primal);
+        return Run(context => AddToPrimalCore(primal, zero, 0, CopyScale, context));
+    }
+
     /// <summary>The tangent holding <c>a - b</c> in lane <paramref name="lane"/> and zero in the other lanes.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lane"/> is not in [0, Lanes).</exception>
     /// <exception cref="ArgumentException">The primals differ in shape (array lengths, null references, run-time types).</exception>
@@ -169,6 +180,15 @@ public abstract class TangentSpace
 
     /// <inheritdoc/>
     public override string ToString() => $"TangentSpace({PrimalType} -> {TangentType}, {Lanes} lanes)";
+
+    /// <summary>
+    /// The scale <see cref="CopyPrimal"/> passes to <see cref="AddToPrimalCore"/>: spaces that
+    /// add to numbers leave them untouched for it. A NaN no caller can pass by accident.
+    /// </summary>
+    private protected static readonly double CopyScale = BitConverter.Int64BitsToDouble(0x7FF8_0000_C0DE_C0DE);
+
+    /// <summary>Whether <paramref name="scale"/> asks for a copy rather than a move.</summary>
+    private protected static bool IsCopy(double scale) => BitConverter.DoubleToInt64Bits(scale) == BitConverter.DoubleToInt64Bits(CopyScale);
 
     internal abstract object? ZeroCore(object? primal, TangentContext context);
 

@@ -150,6 +150,27 @@ public abstract class TangentLawTests<TChunk>
     }
 
     [TestMethod]
+    public void CopiesHaveTheSameBitsAndAreNotTheOriginal()
+    {
+        ForEachSample((name, space, x) =>
+        {
+            object? copy = space.CopyPrimal(x);
+            AssertSameTangent(space, space.Zero(x), space.Difference(copy, x, 0), name);
+            if (space.HasTangent && x is not null && !x.GetType().IsValueType)
+            {
+                Assert.AreNotSame(x, copy, $"{name}: a reference primal is copied");
+            }
+        });
+
+        TangentSpace numbers = TangentSpace.Of(typeof(double[]), Width);
+        var signed = (double[])numbers.CopyPrimal(new[] { -0.0, double.NaN, double.NegativeInfinity })!;
+        Assert.IsTrue(double.IsNegative(signed[0]), "-0 stays -0");
+        Assert.IsTrue(double.IsNaN(signed[1]));
+        Assert.AreEqual(double.NegativeInfinity, signed[2]);
+        Assert.IsTrue(double.IsNegative((double)TangentSpace.Of(typeof(double), Width).CopyPrimal(-0.0)!));
+    }
+
+    [TestMethod]
     public void DifferenceOfAMovedPrimalRecoversTheLane()
     {
         const double step = 1.0 / 1024;

@@ -1,0 +1,89 @@
+using System.Reflection;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules;
+
+/// <summary>
+/// The signature a rule must have for a given primal at a given width (see the convention on
+/// <see cref="FRuleAttribute"/>), and the check that a rule has it.
+/// </summary>
+public static class RuleSignature
+{
+    /// <summary>The rule parameter types expected for <paramref name="primal"/> at <paramref name="width"/> (receiver first for instance methods).</summary>
+    /// <exception cref="NotSupportedException">A parameter type has no dual type.</exception>
+    public static Type[] ExpectedParameters(MethodBase primal, ChunkWidth width)
+    {
+        ArgumentNullException.ThrowIfNull(primal);
+        ArgumentNullException.ThrowIfNull(width);
+        var types = new List<Type>();
+        if (!primal.IsStatic && primal is MethodInfo)
+        {
+            Type receiver = DualOf(primal.DeclaringType!, width);
+            types.Add(primal.DeclaringType!.IsValueType ? receiver.MakeByRefType() : receiver);
+        }
+
+        types.AddRange(primal.GetParameters().Select(p => DualOf(p.ParameterType, width)));
+        return [.. types];
+    }
+
+    /// <summary>The rule return type expected for <paramref name="primal"/> at <paramref name="width"/>.</summary>
+    public static Type ExpectedReturn(MethodBase primal, ChunkWidth width) => primal switch
+    {
+        ConstructorInfo c => DualOf(c.DeclaringType!, width),
+        MethodInfo { ReturnType: var r } when r == typeof(void) => typeof(void),
+        MethodInfo m => DualOf(m.ReturnType, width),
+        _ => throw new ArgumentException($"{primal} is neither a method nor a constructor.", nameof(primal)),
+    };
+
+    /// <summary>
+    /// Throws unless the closed rule <paramref name="rule"/> has the signature expected for the
+    /// closed primal <paramref name="primal"/> at <paramref name="width"/>; the message lists
+    /// every difference.
+    /// </summary>
+    /// <exception cref="ArgumentException">The signatures differ.</exception>
+    public static void Check(MethodBase primal, MethodInfo rule, ChunkWidth width)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var problems = new List<string>();
+        if (!rule.IsStatic)
+        {
+            problems.Add("the rule must be static");
+        }
+
+        Type[] expected = ExpectedParameters(primal, width);
+        Type[] actual = [.. rule.GetParameters().Select(p => p.ParameterType)];
+        if (expected.Length != actual.Length)
+        {
+            problems.Add($"it takes {actual.Length} parameters where the primal needs {expected.Length}");
+        }
+        else
+        {
+            for (int i = 0; i < expected.Length; i++)
+            {
+                if (expected[i] != actual[i])
+                {
+                    problems.Add($"parameter {i} is {actual[i]} where {expected[i]} is expected");
+                }
+            }
+        }
+
+        Type expectedReturn = ExpectedReturn(primal, width);
+        if (rule.ReturnType != expectedReturn)
+        {
+            problems.Add($"it returns {rule.ReturnType} where {expectedReturn} is expected");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(
+                $"{Describe(rule)} cannot be the rule of {Describe(primal)} at {width.Lanes} lanes: {string.Join("; ", problems)}.", nameof(rule));
+        }
+    }
+
+    /// <summary><c>Type.Method(ParameterTypes)</c>, for messages.</summary>
+    public static string Describe(MethodBase method) =>
+        $"{method.DeclaringType?.Name}.{method.Name}({string.Join(", ", method.GetParameters().Select(p => p.ParameterType.Name))})";
+
+    private static Type DualOf(Type type, ChunkWidth width) =>
+        type.IsByRef ? DualOf(type.GetElementType()!, width).MakeByRefType() : TangentTypes.DualType(type, width);
+}
