@@ -15,6 +15,9 @@ public static class PerfCommands
     {
         [DefaultCommand] = (TangentsCommand.Run, "SIMD dual vs scalar-loop baseline benchmarks and their speed-up table (default). "
             + "Options: --quick for a shorter run; other arguments go to BenchmarkDotNet, e.g. --filter '*Horner*'."),
+        ["rules"] = (RulesCommand.Run, "Rule benchmarks: each scalar rule family against its primal call and each array rule at width 8 against eight width-1 calls. "
+            + "Options as for tangents."),
+        ["coverage"] = (CoverageCommand.Run, "Prints which methods of Math, MathF, double, float, Enumerable and LinearAlgebra have rules."),
     };
 
     /// <summary>Runs the command <paramref name="args"/> select and returns the process exit code.</summary>

@@ -52,4 +52,11 @@ public sealed class FRuleAttribute : Attribute
 
     /// <summary>The number of generic parameters of a generic primal (0 for an ordinary method).</summary>
     public int GenericParameterCount { get; init; }
+
+    /// <summary>
+    /// For a rule of one instantiation of a generic primal (such as <c>double.CreateChecked&lt;float&gt;</c>,
+    /// whose dual depends on the type argument): the type arguments that close it. The rule then
+    /// has only chunk type parameters.
+    /// </summary>
+    public Type[]? TypeArguments { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed class Rule
         Kind = kind;
     }
 
-    /// <summary>The primal method (its generic definition, for a generic primal).</summary>
+    /// <summary>The primal method: its generic definition for a rule of every instantiation, or one closed instantiation.</summary>
     public MethodBase Primal { get; }
 
     /// <summary>The rule method as declared (generic over the chunk types).</summary>

@@ -44,15 +44,29 @@ public static class RuleRegistry
         }
     }
 
-    /// <summary>The rule of <paramref name="method"/> (a closed generic method finds the rule of its definition).</summary>
+    /// <summary>
+    /// The rule of <paramref name="method"/>. A closed generic method finds a rule registered for
+    /// that instantiation first, then the rule of its generic definition.
+    /// </summary>
     public static bool TryFind(MethodBase method, out Rule? rule)
     {
         ArgumentNullException.ThrowIfNull(method);
         EnsureBuiltIns();
-        MethodBase key = method is MethodInfo { IsGenericMethod: true, IsGenericMethodDefinition: false } closed
-            ? closed.GetGenericMethodDefinition()
-            : method;
-        return Rules.TryGetValue(key, out rule);
+        if (Rules.TryGetValue(method, out rule))
+        {
+            return true;
+        }
+
+        return method is MethodInfo { IsGenericMethod: true, IsGenericMethodDefinition: false } closed
+            && Rules.TryGetValue(closed.GetGenericMethodDefinition(), out rule);
+    }
+
+    /// <summary>The rules registered for particular instantiations of the generic method definition <paramref name="definition"/>.</summary>
+    public static IReadOnlyList<Rule> InstantiationRules(MethodInfo definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        EnsureBuiltIns();
+        return [.. Rules.Values.Where(r => r.Primal is MethodInfo { IsGenericMethod: true, IsGenericMethodDefinition: false } m && m.GetGenericMethodDefinition() == definition)];
     }
 
     /// <summary>
@@ -151,6 +165,11 @@ public static class RuleRegistry
         }
 
         MethodBase primal = matches[0];
+        if (attribute.TypeArguments is { } arguments)
+        {
+            primal = ((MethodInfo)primal).MakeGenericMethod(arguments);
+        }
+
         if (attribute.ConstrainedTo is { } constrained)
         {
             primal = ResolveConstrained((MethodInfo)primal, constrained);
@@ -207,11 +226,6 @@ public static class RuleRegistry
 
     private static Rule Validate(MethodBase primal, MethodInfo rule, RuleKind kind)
     {
-        if (primal is MethodInfo { IsGenericMethod: true, IsGenericMethodDefinition: false })
-        {
-            throw new ArgumentException($"Register a rule for the generic method definition of {RuleSignature.Describe(primal)}, not for one instantiation.", nameof(primal));
-        }
-
         int primalArity = primal.IsGenericMethodDefinition ? primal.GetGenericArguments().Length : 0;
         Type[] ruleParameters = rule.IsGenericMethodDefinition ? rule.GetGenericArguments() : [];
         if (ruleParameters.Length < primalArity || ruleParameters.Skip(primalArity).Any(p => !Rule.IsChunkParameter(p)))
