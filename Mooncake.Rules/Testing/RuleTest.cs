@@ -59,7 +59,7 @@ internal sealed class RuleTest
         foreach (int width in _options.Widths)
         {
             ChunkWidth chunkWidth = ChunkWidth.Resolve(width);
-            MethodInfo rule = _rule.Instantiate(chunkWidth, [.. _options.TypeArguments]);
+            MethodInfo rule = _rule.Instantiate(chunkWidth, RuleTypeArguments);
             (List<Output> outputs, _) = RunRule(rule, chunkWidth, width);
             string at = $"{RuleSignature.Describe(_primal)} at width {width}";
             CheckRepeatable(rule, chunkWidth, width, outputs, at);
@@ -85,6 +85,10 @@ internal sealed class RuleTest
             }
         }
     }
+
+    // A rule of a generic definition is closed over the primal's type arguments; a rule of one
+    // closed instantiation takes none.
+    private Type[] RuleTypeArguments => _rule.PrimalGenericArity > 0 ? [.. _options.TypeArguments] : [];
 
     private static Type[] ArgumentTypes(MethodBase primal)
     {
@@ -294,7 +298,7 @@ internal sealed class RuleTest
     {
         if (!_laneRuns.TryGetValue(lane, out List<Output>? run))
         {
-            run = RunRule(_rule.Instantiate(One, [.. _options.TypeArguments]), One, 1, lane).Outputs;
+            run = RunRule(_rule.Instantiate(One, RuleTypeArguments), One, 1, lane).Outputs;
             _laneRuns[lane] = run;
         }
 
@@ -328,7 +332,7 @@ internal sealed class RuleTest
             return;
         }
 
-        _widthOneBytes ??= AllocationProbe.BytesPerCall(_rule.Instantiate(One, [.. _options.TypeArguments]), BuildArguments(_rule.Instantiate(One, [.. _options.TypeArguments]), One, 1, null));
+        _widthOneBytes ??= AllocationProbe.BytesPerCall(_rule.Instantiate(One, RuleTypeArguments), BuildArguments(_rule.Instantiate(One, RuleTypeArguments), One, 1, null));
         long perLane = (outputs.Count > 0 && _primal is MethodInfo { ReturnType: var r } && r != typeof(void) ? BlockBytes(outputs[0].Tangent) : 0)
             + (_options.WorkspaceElementsPerLane * sizeof(double));
         long allowed = (width.Lanes - 1) * perLane;
