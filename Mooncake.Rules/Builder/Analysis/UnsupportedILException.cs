@@ -1,0 +1,31 @@
+using System.Reflection;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// The rule builder met a construct it cannot differentiate. The message names the method, the
+/// IL offset and the instruction, and says why; no rule is built, so no wrong derivative can result.
+/// </summary>
+public sealed class UnsupportedILException : NotSupportedException
+{
+    /// <summary>Creates the exception for <paramref name="instruction"/> of <paramref name="method"/>.</summary>
+    public UnsupportedILException(MethodBase method, ILInstruction? instruction, string reason)
+        : base(Describe(method, instruction, reason))
+    {
+        Method = method;
+        Instruction = instruction;
+        Reason = reason;
+    }
+
+    /// <summary>The method being differentiated.</summary>
+    public MethodBase Method { get; }
+
+    /// <summary>The instruction at fault, if one is.</summary>
+    public ILInstruction? Instruction { get; }
+
+    /// <summary>Why it is not supported.</summary>
+    public string Reason { get; }
+
+    private static string Describe(MethodBase method, ILInstruction? instruction, string reason) =>
+        $"Cannot differentiate {method.DeclaringType}.{method.Name}{(instruction is null ? "" : $" at IL_{instruction.Offset:X4} ({ILText.Format(instruction)})")}: {reason}.";
+}
