@@ -1,0 +1,140 @@
+using System.Reflection.Emit;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// Which variables of a lifted method carry tangents. A variable is active when its type can
+/// carry a derivative and some definition of it can depend on an active input; constants,
+/// integer arithmetic, comparisons and static fields are never active. Values of reference type
+/// (arrays, objects) that can carry a tangent are always active, because what reaches them
+/// through aliases is not tracked; so are locals whose address is taken.
+/// </summary>
+public sealed class ActivityAnalysis
+{
+    private readonly HashSet<Variable> _active;
+
+    private ActivityAnalysis(HashSet<Variable> active) => _active = active;
+
+    /// <summary>Whether <paramref name="variable"/> carries a tangent.</summary>
+    public bool IsActive(Variable variable) => _active.Contains(variable);
+
+    /// <summary>Whether a value of <paramref name="type"/> (a stack type, possibly by-ref) can carry a tangent.</summary>
+    public static bool CanCarry(Type type)
+    {
+        if (type.IsByRef)
+        {
+            return CanCarry(type.GetElementType()!);
+        }
+
+        if (type == typeof(NullType) || type.IsPointer || type.IsByRefLike)
+        {
+            return false;
+        }
+
+        try
+        {
+            return TangentTypes.HasTangent(type);
+        }
+        catch (NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Analyses <paramref name="method"/>; every argument that can carry a tangent is taken to be active.</summary>
+    public static ActivityAnalysis Analyze(LiftedMethod method)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        var active = new HashSet<Variable>();
+        bool Mark(Variable v)
+        {
+            return CanCarry(v.Type) && active.Add(v);
+        }
+
+        foreach (Variable argument in method.Arguments)
+        {
+            Mark(argument);
+        }
+
+        foreach (Variable variable in method.Locals.Concat(method.Temporaries).Where(v => !v.Type.IsValueType || v.Type.IsByRef))
+        {
+            // References: whatever they point to may be reached through an alias from an active value.
+            if (!variable.Type.IsByRef)
+            {
+                Mark(variable);
+            }
+        }
+
+        var locals = method.Locals.ToDictionary(l => l.Index);
+        var arguments = method.Arguments.ToDictionary(a => a.Index);
+        foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
+        {
+            OpCode op = operation.Instruction.OpCode;
+            if ((op == OpCodes.Ldloca || op == OpCodes.Ldloca_S) && StackTypes.LocalIndex(op, operation.Instruction.Operand) is { } l)
+            {
+                Mark(locals[l]);
+            }
+        }
+
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            foreach (BasicBlock block in method.Blocks)
+            {
+                foreach (Operation operation in block.Operations)
+                {
+                    changed |= Propagate(operation, active, locals, arguments, Mark);
+                }
+
+                foreach ((Variable from, Variable to) in block.Transfers)
+                {
+                    if (active.Contains(from))
+                    {
+                        changed |= Mark(to);
+                    }
+                }
+            }
+        }
+
+        return new ActivityAnalysis(active);
+    }
+
+    private static bool Propagate(Operation operation, HashSet<Variable> active, Dictionary<int, Variable> locals, Dictionary<int, Variable> arguments, Func<Variable, bool> mark)
+    {
+        ILInstruction instruction = operation.Instruction;
+        OpCode op = instruction.OpCode;
+        bool changed = false;
+
+        // Stores make their target active when the stored value is.
+        if (StackTypes.LocalIndex(op, instruction.Operand) is { } local && op.Name!.StartsWith("stloc", StringComparison.Ordinal) && active.Contains(operation.Inputs[0]))
+        {
+            changed |= mark(locals[local]);
+        }
+
+        if ((op == OpCodes.Starg || op == OpCodes.Starg_S) && active.Contains(operation.Inputs[0]))
+        {
+            changed |= mark(arguments[(int)instruction.Operand!]);
+        }
+
+        if (operation.Output is not { } output || active.Contains(output))
+        {
+            return changed;
+        }
+
+        bool outputActive = op.Name switch
+        {
+            _ when StackTypes.ArgumentIndex(op, instruction.Operand) is { } a => active.Contains(arguments[a]),
+            _ when StackTypes.LocalIndex(op, instruction.Operand) is { } l => active.Contains(locals[l]),
+            "ldsfld" or "ldsflda" or "ldnull" or "ldstr" or "ldtoken" or "sizeof" or "ldftn" or "ldvirtftn" or "ldlen" => false,
+            _ when op.Name!.StartsWith("ldc.", StringComparison.Ordinal) => false,
+            _ => operation.Inputs.Any(active.Contains),
+        };
+        if (outputActive)
+        {
+            changed |= mark(output);
+        }
+
+        return changed;
+    }
+}
