@@ -1,0 +1,146 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules.Builder;
+
+internal sealed partial class MethodEmitter
+{
+    // A call with an active argument goes to the registered rule of the callee, or else to the
+    // callee's own derived rule. A call with no active argument runs the primal callee.
+    private bool TryEmitCall(Operation operation)
+    {
+        ILInstruction instruction = operation.Instruction;
+        if (instruction.OpCode != OpCodes.Call && instruction.OpCode != OpCodes.Callvirt)
+        {
+            return false;
+        }
+
+        var callee = (MethodInfo)instruction.Operand!;
+        if (!operation.Inputs.Any(IsActive))
+        {
+            EmitPrimalOnly(operation);
+            return true;
+        }
+
+        if (RuleRegistry.TryFind(callee, instruction.Constrained, out Rule? rule) && rule is not null)
+        {
+            EmitRuleCall(operation, rule, callee);
+            return true;
+        }
+
+        if (callee.IsVirtual && !callee.IsFinal && callee.DeclaringType is { IsSealed: false } && instruction.OpCode == OpCodes.Callvirt)
+        {
+            throw Unsupported(instruction, $"virtual calls to {callee.DeclaringType.Name}.{callee.Name} need run-time dispatch, which is not supported yet");
+        }
+
+        if (instruction.Constrained is not null)
+        {
+            throw Unsupported(instruction, $"{callee.DeclaringType?.Name}.{callee.Name} called through constrained. has no rule");
+        }
+
+        if (callee.GetMethodBody() is null)
+        {
+            throw Unsupported(instruction, $"{callee.DeclaringType?.Name}.{callee.Name} has no registered rule and no IL to differentiate");
+        }
+
+        EmitDerivedCall(operation, callee);
+        return true;
+    }
+
+    private void EmitRuleCall(Operation operation, Rule rule, MethodInfo callee)
+    {
+        Type[] typeArguments = rule.PrimalGenericArity > 0 ? RuleRegistry.ResolveConstrained(callee, operation.Instruction.Constrained ?? callee.DeclaringType!).GetGenericArguments() : [];
+        MethodInfo closed = rule.Instantiate(_width, typeArguments);
+        ParameterInfo[] parameters = closed.GetParameters();
+        if (parameters.Length != operation.Inputs.Count)
+        {
+            throw Unsupported(operation.Instruction, $"the rule {closed.Name} takes {parameters.Length} arguments where the call passes {operation.Inputs.Count}");
+        }
+
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            Type type = parameters[i].ParameterType;
+            if (type.IsByRef)
+            {
+                throw Unsupported(operation.Instruction, $"by-reference parameters of rules ({closed.Name}) are not supported yet");
+            }
+
+            if (DualShapes.IsDual(type))
+            {
+                LoadDual(operation.Inputs[i], type);
+            }
+            else
+            {
+                LoadPrimal(operation.Inputs[i]);
+            }
+        }
+
+        _il.Emit(OpCodes.Call, closed);
+        if (closed.ReturnType == typeof(void))
+        {
+            return;
+        }
+
+        if (operation.Output is not { } output)
+        {
+            _il.Emit(OpCodes.Pop);
+        }
+        else if (DualShapes.IsDual(closed.ReturnType))
+        {
+            StoreDual(output, closed.ReturnType);
+        }
+        else
+        {
+            StorePrimal(output);
+        }
+    }
+
+    private void EmitDerivedCall(Operation operation, MethodInfo callee)
+    {
+        MethodInfo rule = _derivedRule(callee);
+        SplitSignature split = SplitSignature.For(callee, _width);
+        for (int i = 0; i < operation.Inputs.Count; i++)
+        {
+            Variable input = operation.Inputs[i];
+            LoadPrimal(input);
+            if (split.Arguments[i].Tangent is var tangent and >= 0)
+            {
+                LoadTangent(input, split.Parameters[tangent]);
+            }
+        }
+
+        LocalBuilder? returnTangent = null;
+        if (split.ReturnTangent >= 0)
+        {
+            returnTangent = Scratch(split.ReturnTangentType!);
+            _il.Emit(OpCodes.Ldloca, returnTangent);
+        }
+
+        _il.Emit(OpCodes.Call, rule);
+        if (operation.Output is not { } output)
+        {
+            if (split.ReturnType != typeof(void))
+            {
+                _il.Emit(OpCodes.Pop);
+            }
+
+            return;
+        }
+
+        StorePrimal(output);
+        if (IsActive(output))
+        {
+            if (returnTangent is null)
+            {
+                LoadZero(_slots[output].Tangent!.Value.Type);
+            }
+            else
+            {
+                _il.Emit(OpCodes.Ldloc, returnTangent);
+            }
+
+            StoreTangent(output);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Reflection.Emit;
+
+namespace Mooncake.Rules.Builder;
+
+internal sealed partial class MethodEmitter
+{
+    // Branches, switches and comparisons read the primal parts only: control flow follows the primal.
+    private bool TryEmitControlFlow(Operation operation)
+    {
+        ILInstruction instruction = operation.Instruction;
+        bool decides = instruction.OpCode.FlowControl is FlowControl.Branch or FlowControl.Cond_Branch
+            || instruction.OpCode.Name is "ceq" or "cgt" or "cgt.un" or "clt" or "clt.un";
+        if (!decides)
+        {
+            return false;
+        }
+
+        if (instruction.OpCode == OpCodes.Leave || instruction.OpCode == OpCodes.Leave_S)
+        {
+            throw Unsupported(instruction, "exception handling is not supported yet");
+        }
+
+        foreach (Variable input in operation.Inputs)
+        {
+            LoadPrimal(input);
+        }
+
+        EmitInstruction(instruction);
+        if (operation.Output is not null)
+        {
+            StorePrimal(operation.Output);
+        }
+
+        return true;
+    }
+
+    private void EmitReturn(Operation operation)
+    {
+        if (operation.Inputs.Count == 1)
+        {
+            Variable result = operation.Inputs[0];
+            if (_signature.ReturnTangent >= 0)
+            {
+                _il.Emit(OpCodes.Ldarg, _signature.ReturnTangent);
+                LoadTangent(result, _signature.ReturnTangentType!);
+                _il.Emit(OpCodes.Stobj, _signature.ReturnTangentType!);
+            }
+
+            LoadPrimal(result);
+        }
+
+        _il.Emit(OpCodes.Ret);
+    }
+
+    // Conversions between floating-point types keep the derivative (the same rounding applies to
+    // the value; the lanes convert lane by lane); conversions to integers keep only the primal.
+    private bool TryEmitConversion(Operation operation)
+    {
+        string name = operation.Instruction.OpCode.Name!;
+        if (!name.StartsWith("conv.r", StringComparison.Ordinal) || operation.Output is not { } output || !operation.Inputs.Any(IsActive))
+        {
+            return false;
+        }
+
+        Variable input = operation.Inputs[0];
+        if (input.Type == output.Type)
+        {
+            // conv.r8 of a double (or conv.r4 of a float) rounds to the same type: the value as it is.
+            Copy(input, output);
+            return true;
+        }
+
+        throw Unsupported(operation.Instruction, "conversions between float and double duals are not supported yet");
+    }
+}

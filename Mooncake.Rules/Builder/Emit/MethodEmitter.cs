@@ -1,0 +1,358 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// Emits the derived rule of one lifted method into an <see cref="ILGenerator"/>, in the split
+/// representation (see DESIGN.md): each active variable is a primal place and a tangent place;
+/// each lifted operation loads its operands' parts, computes, and stores its result's parts.
+/// One partial file per instruction family.
+/// </summary>
+internal sealed partial class MethodEmitter
+{
+    private readonly LiftedMethod _method;
+    private readonly ActivityAnalysis _activity;
+    private readonly ChunkWidth _width;
+    private readonly ILGenerator _il;
+    private readonly SplitSignature _signature;
+    private readonly Func<MethodBase, MethodInfo> _derivedRule;
+    private readonly Dictionary<Variable, (Place Primal, Place? Tangent)> _slots = [];
+    private readonly Dictionary<int, Label> _labels = [];
+    private readonly Dictionary<Type, LocalBuilder> _scratch = [];
+    private ILInstruction? _current;
+
+    /// <summary>Prepares to emit <paramref name="method"/> at <paramref name="width"/>; <paramref name="derivedRule"/> gives the split rule of a callee.</summary>
+    public MethodEmitter(LiftedMethod method, ActivityAnalysis activity, ChunkWidth width, ILGenerator il, SplitSignature signature, Func<MethodBase, MethodInfo> derivedRule)
+    {
+        _method = method;
+        _activity = activity;
+        _width = width;
+        _il = il;
+        _signature = signature;
+        _derivedRule = derivedRule;
+    }
+
+    /// <summary>Emits the whole body.</summary>
+    /// <exception cref="UnsupportedILException">The method uses a construct the builder cannot differentiate.</exception>
+    public void Emit()
+    {
+        if (_method.Clauses.Count > 0)
+        {
+            throw Unsupported(null, "exception handling is not supported yet");
+        }
+
+        DeclareSlots();
+        foreach (BasicBlock block in _method.Blocks)
+        {
+            _labels[block.Start] = _il.DefineLabel();
+        }
+
+        foreach (BasicBlock block in _method.Blocks)
+        {
+            _il.MarkLabel(_labels[block.Start]);
+            for (int i = 0; i < block.Operations.Count; i++)
+            {
+                if (i == block.Operations.Count - 1 && block.EndsWithTransfer)
+                {
+                    EmitTransfers(block);
+                }
+
+                _current = block.Operations[i].Instruction;
+                EmitOperation(block.Operations[i]);
+            }
+
+            if (!block.EndsWithTransfer)
+            {
+                EmitTransfers(block);
+            }
+        }
+    }
+
+    private void DeclareSlots()
+    {
+        foreach (Variable argument in _method.Arguments)
+        {
+            (int primal, int tangent) = _signature.Arguments[argument.Index];
+            Place? tangentPlace = tangent >= 0 && IsActive(argument) ? Place.OfParameter(tangent, _signature.Parameters[tangent]) : null;
+            _slots[argument] = (Place.OfParameter(primal, _signature.Parameters[primal]), tangentPlace);
+        }
+
+        foreach (Variable variable in _method.Locals.Concat(_method.Temporaries))
+        {
+            Type storage = variable.Type == typeof(NullType) ? typeof(object) : variable.Type;
+            Place primal = Place.Of(_il.DeclareLocal(storage));
+            Place? tangent = IsActive(variable) ? Place.Of(_il.DeclareLocal(SplitSignature.TangentOf(variable.Type, _width))) : null;
+            _slots[variable] = (primal, tangent);
+        }
+    }
+
+    private bool IsActive(Variable variable) => _activity.IsActive(variable);
+
+    private void EmitTransfers(BasicBlock block)
+    {
+        foreach ((Variable from, Variable to) in block.Transfers)
+        {
+            Copy(from, to);
+        }
+    }
+
+    private void EmitOperation(Operation operation)
+    {
+        string name = operation.Instruction.OpCode.Name!;
+        switch (name)
+        {
+            case "nop" or "break" or "pop":
+                return;
+            case "ret":
+                EmitReturn(operation);
+                return;
+        }
+
+        if (StackTypes.ArgumentIndex(operation.Instruction.OpCode, operation.Instruction.Operand) is { } argument)
+        {
+            EmitVariableAccess(operation, _method.Arguments[argument], name.StartsWith("ldarga", StringComparison.Ordinal));
+            return;
+        }
+
+        if (StackTypes.LocalIndex(operation.Instruction.OpCode, operation.Instruction.Operand) is { } local)
+        {
+            EmitVariableAccess(operation, _method.Locals[local], name.StartsWith("ldloca", StringComparison.Ordinal));
+            return;
+        }
+
+        if (name is "starg" or "starg.s")
+        {
+            Copy(operation.Inputs[0], _method.Arguments[(int)operation.Instruction.Operand!]);
+            return;
+        }
+
+        if (TryEmitArithmetic(operation) || TryEmitControlFlow(operation) || TryEmitConversion(operation) || TryEmitCall(operation))
+        {
+            return;
+        }
+
+        EmitPrimalOnly(operation);
+    }
+
+    // ldarg/ldloc copy the variable into the output; stloc copies the input into the variable;
+    // ldarga/ldloca take the addresses of both parts.
+    private void EmitVariableAccess(Operation operation, Variable variable, bool address)
+    {
+        if (operation.Output is null)
+        {
+            Copy(operation.Inputs[0], variable);
+            return;
+        }
+
+        if (!address)
+        {
+            Copy(variable, operation.Output);
+            return;
+        }
+
+        (Place primal, Place? tangent) = _slots[variable];
+        primal.LoadAddress(_il);
+        StorePrimal(operation.Output);
+        if (IsActive(operation.Output))
+        {
+            tangent!.Value.LoadAddress(_il);
+            _slots[operation.Output].Tangent!.Value.Store(_il);
+        }
+    }
+
+    // An operation whose active inputs contribute only their primal values and whose result
+    // carries no tangent (integer arithmetic, comparisons, lengths, conversions to integers...)
+    // runs as written on the primal parts.
+    private void EmitPrimalOnly(Operation operation)
+    {
+        ILInstruction instruction = operation.Instruction;
+        if (operation.Output is { } output && IsActive(output))
+        {
+            throw Unsupported(instruction, "the rule builder has no tangent for this instruction's result");
+        }
+
+        if (StoresIntoActiveStorage(instruction) && operation.Inputs.Any(IsActive))
+        {
+            throw Unsupported(instruction, "stores into active storage are not supported here yet");
+        }
+
+        foreach (Variable input in operation.Inputs)
+        {
+            LoadPrimal(input);
+        }
+
+        EmitInstruction(instruction);
+        if (operation.Output is not null)
+        {
+            StorePrimal(operation.Output);
+        }
+    }
+
+    private static bool StoresIntoActiveStorage(ILInstruction instruction) =>
+        instruction.OpCode.Name!.StartsWith("st", StringComparison.Ordinal) || instruction.OpCode == OpCodes.Initobj || instruction.OpCode == OpCodes.Cpobj;
+
+    /// <summary>Re-emits <paramref name="instruction"/> as written (with its prefixes), in long form.</summary>
+    private void EmitInstruction(ILInstruction instruction)
+    {
+        if (instruction.Constrained is { } constrained)
+        {
+            _il.Emit(OpCodes.Constrained, constrained);
+        }
+
+        if (instruction.IsVolatile)
+        {
+            _il.Emit(OpCodes.Volatile);
+        }
+
+        OpCode op = instruction.OpCode;
+        switch (instruction.Operand)
+        {
+            case null:
+                _il.Emit(op);
+                break;
+            case int[] targets:
+                _il.Emit(op, [.. targets.Select(t => _labels[t])]);
+                break;
+            case int target when op.OperandType is OperandType.InlineBrTarget or OperandType.ShortInlineBrTarget:
+                _il.Emit(LongForm(op), _labels[target]);
+                break;
+            case int value when op.OperandType == OperandType.ShortInlineI && op == OpCodes.Ldc_I4_S:
+                _il.Emit(OpCodes.Ldc_I4, value);
+                break;
+            case int value:
+                _il.Emit(op, value);
+                break;
+            case long value:
+                _il.Emit(op, value);
+                break;
+            case float value:
+                _il.Emit(op, value);
+                break;
+            case double value:
+                _il.Emit(op, value);
+                break;
+            case string value:
+                _il.Emit(op, value);
+                break;
+            case MethodInfo method:
+                AssertClosed(instruction, method);
+                _il.Emit(op, method);
+                break;
+            case ConstructorInfo constructor:
+                _il.Emit(op, constructor);
+                break;
+            case FieldInfo field:
+                _il.Emit(op, field);
+                break;
+            case Type type:
+                _il.Emit(op, type);
+                break;
+            default:
+                throw Unsupported(instruction, "the rule builder cannot re-emit this operand");
+        }
+    }
+
+    private void AssertClosed(ILInstruction instruction, MethodInfo method)
+    {
+        // Emitting a call to an open generic method crashes the process instead of throwing.
+        if (method.ContainsGenericParameters)
+        {
+            throw Unsupported(instruction, $"the call to {method.Name} is not fully instantiated");
+        }
+    }
+
+    private static OpCode LongForm(OpCode op) => op.OperandType == OperandType.ShortInlineBrTarget
+        ? (OpCode)typeof(OpCodes).GetField(op.Name!.Replace(".s", "", StringComparison.Ordinal).Replace('.', '_'), BindingFlags.Public | BindingFlags.Static | BindingFlags.IgnoreCase)!.GetValue(null)!
+        : op;
+
+    private UnsupportedILException Unsupported(ILInstruction? instruction, string reason) => new(_method.Method, instruction ?? _current, reason);
+
+    // ---- parts of variables ----
+
+    private void LoadPrimal(Variable variable) => _slots[variable].Primal.Load(_il);
+
+    private void StorePrimal(Variable variable) => _slots[variable].Primal.Store(_il);
+
+    /// <summary>Pushes the tangent of <paramref name="variable"/> as <paramref name="tangentType"/>: its tangent if active, else zero.</summary>
+    private void LoadTangent(Variable variable, Type tangentType)
+    {
+        if (_slots[variable].Tangent is { } tangent)
+        {
+            tangent.Load(_il);
+        }
+        else
+        {
+            LoadZero(tangentType);
+        }
+    }
+
+    /// <summary>Pushes the zero tangent of <paramref name="tangentType"/>: default for a value type, null for a reference.</summary>
+    private void LoadZero(Type tangentType)
+    {
+        if (tangentType.IsValueType)
+        {
+            LocalBuilder zero = Scratch(tangentType);
+            _il.Emit(OpCodes.Ldloca, zero);
+            _il.Emit(OpCodes.Initobj, tangentType);
+            _il.Emit(OpCodes.Ldloc, zero);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldnull);
+        }
+    }
+
+    private void StoreTangent(Variable variable) => _slots[variable].Tangent!.Value.Store(_il);
+
+    /// <summary>Copies both parts of <paramref name="from"/> into <paramref name="to"/> (a zero tangent if <paramref name="from"/> is inactive).</summary>
+    private void Copy(Variable from, Variable to)
+    {
+        LoadPrimal(from);
+        StorePrimal(to);
+        if (_slots[to].Tangent is { } tangent)
+        {
+            LoadTangent(from, tangent.Type);
+            tangent.Store(_il);
+        }
+    }
+
+    /// <summary>Pushes <paramref name="variable"/> as the dual type <paramref name="dual"/>, built from its parts.</summary>
+    private void LoadDual(Variable variable, Type dual)
+    {
+        ConstructorInfo constructor = DualShapes.Constructor(dual);
+        ParameterInfo[] parameters = constructor.GetParameters();
+        LoadPrimal(variable);
+        LoadTangent(variable, parameters[1].ParameterType);
+        _il.Emit(OpCodes.Newobj, constructor);
+    }
+
+    /// <summary>Pops a value of the dual type <paramref name="dual"/> and stores its parts into <paramref name="variable"/>.</summary>
+    private void StoreDual(Variable variable, Type dual)
+    {
+        LocalBuilder scratch = Scratch(dual);
+        _il.Emit(OpCodes.Stloc, scratch);
+        _il.Emit(OpCodes.Ldloca, scratch);
+        _il.Emit(OpCodes.Call, DualShapes.PrimalGetter(dual));
+        StorePrimal(variable);
+        if (IsActive(variable))
+        {
+            _il.Emit(OpCodes.Ldloca, scratch);
+            _il.Emit(OpCodes.Call, DualShapes.TangentGetter(dual));
+            StoreTangent(variable);
+        }
+    }
+
+    // One scratch local per type: values pass through it within one operation only.
+    private LocalBuilder Scratch(Type type)
+    {
+        if (!_scratch.TryGetValue(type, out LocalBuilder? local))
+        {
+            local = _il.DeclareLocal(type);
+            _scratch[type] = local;
+        }
+
+        return local;
+    }
+}

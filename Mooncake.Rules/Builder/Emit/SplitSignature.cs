@@ -1,0 +1,75 @@
+using System.Reflection;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// The signature of a derived rule in the split convention: every argument that can carry a
+/// tangent becomes two parameters, its primal and its tangent (a pair of references for a
+/// by-reference argument); a return value that can carry a tangent is returned as its primal,
+/// with its tangent written to a last <c>out</c> parameter.
+/// </summary>
+public sealed class SplitSignature
+{
+    private SplitSignature(Type[] parameters, Type returnType, (int Primal, int Tangent)[] arguments, int returnTangent, Type? returnTangentType)
+    {
+        Parameters = parameters;
+        ReturnType = returnType;
+        Arguments = arguments;
+        ReturnTangent = returnTangent;
+        ReturnTangentType = returnTangentType;
+    }
+
+    /// <summary>The parameter types of the derived rule.</summary>
+    public Type[] Parameters { get; }
+
+    /// <summary>Its return type (the primal return type).</summary>
+    public Type ReturnType { get; }
+
+    /// <summary>For each IL argument of the primal (receiver first), the parameter of its primal and of its tangent (-1 if it has none).</summary>
+    public (int Primal, int Tangent)[] Arguments { get; }
+
+    /// <summary>The <c>out</c> parameter receiving the return value's tangent, or -1.</summary>
+    public int ReturnTangent { get; }
+
+    /// <summary>The tangent type of the return value, or null.</summary>
+    public Type? ReturnTangentType { get; }
+
+    /// <summary>The split signature of <paramref name="method"/> at <paramref name="width"/>.</summary>
+    public static SplitSignature For(MethodBase method, ChunkWidth width)
+    {
+        var parameters = new List<Type>();
+        var arguments = new List<(int, int)>();
+        int count = method.GetParameters().Length + (method.IsStatic ? 0 : 1);
+        for (int i = 0; i < count; i++)
+        {
+            Type type = StackTypes.ArgumentType(method, i);
+            int primal = parameters.Count;
+            parameters.Add(type);
+            int tangent = -1;
+            if (ActivityAnalysis.CanCarry(type))
+            {
+                tangent = parameters.Count;
+                parameters.Add(TangentOf(type, width));
+            }
+
+            arguments.Add((primal, tangent));
+        }
+
+        Type returnType = method is MethodInfo m ? m.ReturnType : typeof(void);
+        int returnTangent = -1;
+        Type? returnTangentType = null;
+        if (returnType != typeof(void) && ActivityAnalysis.CanCarry(returnType))
+        {
+            returnTangentType = TangentTypes.TangentType(returnType, width);
+            returnTangent = parameters.Count;
+            parameters.Add(returnTangentType.MakeByRefType());
+        }
+
+        return new SplitSignature([.. parameters], returnType, [.. arguments], returnTangent, returnTangentType);
+    }
+
+    /// <summary>The tangent part type of a value of <paramref name="type"/> (by-ref types map to by-ref tangents).</summary>
+    public static Type TangentOf(Type type, ChunkWidth width) =>
+        type.IsByRef ? TangentTypes.TangentType(type.GetElementType()!, width).MakeByRefType() : TangentTypes.TangentType(type, width);
+}
