@@ -130,7 +130,13 @@ internal static class StackTypes
     {
         StackBehaviour.Push0 => 0,
         StackBehaviour.Push1_push1 => 2,
-        StackBehaviour.Varpush => instruction.Operand is MethodInfo { ReturnType: var r } && r == typeof(void) ? 0 : 1,
+        // A constructor called on an address (call .ctor) pushes nothing; newobj pushes the object.
+        StackBehaviour.Varpush => instruction.Operand switch
+        {
+            MethodInfo { ReturnType: var r } => r == typeof(void) ? 0 : 1,
+            ConstructorInfo => instruction.OpCode == OpCodes.Newobj ? 1 : 0,
+            _ => 1,
+        },
         _ => 1,
     };
 

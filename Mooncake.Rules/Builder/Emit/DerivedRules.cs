@@ -76,11 +76,6 @@ public static class DerivedRules
             throw new UnsupportedILException(method, null, "a generic method must be instantiated with type arguments before it is differentiated");
         }
 
-        if (method is ConstructorInfo)
-        {
-            throw new UnsupportedILException(method, null, "constructors are not supported yet");
-        }
-
         SplitSignature signature = SplitSignature.For(method, width);
         var rule = new DynamicMethod(
             $"d{method.DeclaringType?.Name}.{method.Name}_{width.Lanes}",

@@ -16,7 +16,27 @@ internal sealed partial class MethodEmitter
             return false;
         }
 
+        if (instruction.Operand is ConstructorInfo baseConstructor)
+        {
+            // A constructor calling its base (or another) constructor on the object being built.
+            if (!operation.Inputs.Any(IsActive) || baseConstructor.DeclaringType == typeof(object))
+            {
+                EmitPrimalOnly(operation, allowActiveReceiver: true);
+            }
+            else
+            {
+                EmitDerivedCall(operation, baseConstructor);
+            }
+
+            return true;
+        }
+
         var callee = (MethodInfo)instruction.Operand!;
+        if (callee.DeclaringType is { IsArray: true } && TryEmitMatrixAccess(operation, callee))
+        {
+            return true;
+        }
+
         if (!operation.Inputs.Any(IsActive))
         {
             EmitPrimalOnly(operation);
@@ -96,7 +116,7 @@ internal sealed partial class MethodEmitter
         }
     }
 
-    private void EmitDerivedCall(Operation operation, MethodInfo callee)
+    private void EmitDerivedCall(Operation operation, MethodBase callee)
     {
         MethodInfo rule = _derivedRule(callee);
         SplitSignature split = SplitSignature.For(callee, _width);

@@ -128,7 +128,8 @@ internal sealed partial class MethodEmitter
             return;
         }
 
-        if (TryEmitArithmetic(operation) || TryEmitControlFlow(operation) || TryEmitConversion(operation) || TryEmitCall(operation))
+        if (TryEmitArithmetic(operation) || TryEmitControlFlow(operation) || TryEmitConversion(operation)
+            || TryEmitMemory(operation) || TryEmitConstruction(operation) || TryEmitCall(operation))
         {
             return;
         }
@@ -165,7 +166,7 @@ internal sealed partial class MethodEmitter
     // An operation whose active inputs contribute only their primal values and whose result
     // carries no tangent (integer arithmetic, comparisons, lengths, conversions to integers...)
     // runs as written on the primal parts.
-    private void EmitPrimalOnly(Operation operation)
+    private void EmitPrimalOnly(Operation operation, bool allowActiveReceiver = false)
     {
         ILInstruction instruction = operation.Instruction;
         if (operation.Output is { } output && IsActive(output))
@@ -173,7 +174,7 @@ internal sealed partial class MethodEmitter
             throw Unsupported(instruction, "the rule builder has no tangent for this instruction's result");
         }
 
-        if (StoresIntoActiveStorage(instruction) && operation.Inputs.Any(IsActive))
+        if (!allowActiveReceiver && StoresIntoActiveStorage(instruction) && operation.Inputs.Skip(StoredValueIndex(instruction)).Any(IsActive))
         {
             throw Unsupported(instruction, "stores into active storage are not supported here yet");
         }
@@ -189,6 +190,14 @@ internal sealed partial class MethodEmitter
             StorePrimal(operation.Output);
         }
     }
+
+    // The first input a store writes: a value stored into active storage would lose its tangent.
+    private static int StoredValueIndex(ILInstruction instruction) => instruction.OpCode.Name switch
+    {
+        "stfld" or "stind.r8" or "stind.r4" or "stobj" => 1,
+        "stelem.r8" or "stelem.r4" or "stelem" or "stelem.ref" => 2,
+        _ => 0,
+    };
 
     private static bool StoresIntoActiveStorage(ILInstruction instruction) =>
         instruction.OpCode.Name!.StartsWith("st", StringComparison.Ordinal) || instruction.OpCode == OpCodes.Initobj || instruction.OpCode == OpCodes.Cpobj;

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// Helpers that derived rules call. Public (but hidden) so that the persisted-assembly debug
+/// path, which checks access like ordinary code, behaves like the <c>DynamicMethod</c> path.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class EmitHelpers
+{
+    /// <summary>The zero tangent of <paramref name="primal"/> at <c>ChunkWidth.All[width]</c>: for values read from static fields, which are constants to a derived rule.</summary>
+    public static object? ZeroTangent(object? primal, int width) =>
+        primal is null ? null : TangentSpace.Of(primal.GetType(), ChunkWidth.All[width]).Zero(primal);
+
+    /// <summary>A new object of <typeparamref name="T"/> whose constructor has not run: the primal a derived constructor initialises.</summary>
+    public static T Uninitialized<T>()
+        where T : class
+        => (T)RuntimeHelpers.GetUninitializedObject(typeof(T));
+
+    /// <summary>The tangent inside a dynamic (object-typed) tangent slot, or zero if the slot is null.</summary>
+    public static T Unbox<T>(object? tangent)
+        where T : struct
+        => tangent is null ? default : (T)tangent;
+
+    /// <summary>A reference to the chunk of element <paramref name="index"/> of an array tangent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref TChunk ChunkRef<TChunk, T>(BlockTangent<TChunk, T> block, int index)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+        => ref Unsafe.As<T, TChunk>(ref block.ChunkStart(index));
+
+    /// <summary>A reference to the chunk of element (<paramref name="row"/>, <paramref name="column"/>) of a matrix tangent; the primal access has checked the bounds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref TChunk ChunkRef<TChunk, T>(MatrixTangent<TChunk, T> matrix, int row, int column)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+        => ref Unsafe.As<T, TChunk>(ref matrix.ChunkStart((row * matrix.Columns) + column));
+}

@@ -1,0 +1,207 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules.Builder;
+
+internal sealed partial class MethodEmitter
+{
+    private static readonly MethodInfo ZeroTangentHelper = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ZeroTangent))!;
+
+    // Fields, array elements, and reads and writes through references: each touches the primal
+    // storage and, when the value carries a tangent, the matching tangent storage.
+    private bool TryEmitMemory(Operation operation)
+    {
+        ILInstruction instruction = operation.Instruction;
+        string name = instruction.OpCode.Name!;
+        switch (name)
+        {
+            case "ldfld" or "ldflda" when operation.Output is { } output && IsActive(output):
+                LoadPrimal(operation.Inputs[0]);
+                EmitInstruction(instruction);
+                StorePrimal(output);
+                LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
+                _il.Emit(instruction.OpCode == OpCodes.Ldfld ? OpCodes.Ldfld : OpCodes.Ldflda, TangentField((FieldInfo)instruction.Operand!));
+                StoreTangent(output);
+                return true;
+            case "stfld" when IsActive(operation.Inputs[0]) && TangentFieldOrNull((FieldInfo)instruction.Operand!) is { } tangentField:
+                LoadPrimal(operation.Inputs[0]);
+                LoadPrimal(operation.Inputs[1]);
+                EmitInstruction(instruction);
+                LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
+                LoadTangent(operation.Inputs[1], tangentField.FieldType);
+                _il.Emit(OpCodes.Stfld, tangentField);
+                return true;
+            case "ldsfld" when operation.Output is { } output && IsActive(output):
+                // Static data is constant to a derived rule: its tangent is zero.
+                EmitInstruction(instruction);
+                StorePrimal(output);
+                LoadPrimal(output);
+                _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
+                _il.Emit(OpCodes.Call, ZeroTangentHelper);
+                _il.Emit(OpCodes.Castclass, _slots[output].Tangent!.Value.Type);
+                StoreTangent(output);
+                return true;
+            case "stsfld" when IsActive(operation.Inputs[0]):
+                throw Unsupported(instruction, "writing a value that carries a derivative to a static field is not supported (the derivative would be lost)");
+            case "newarr" when operation.Output is { } output && IsActive(output):
+                EmitNewArray(operation, output);
+                return true;
+            case "ldlen":
+                return false; // primal only
+        }
+
+        if (name.StartsWith("ldelem", StringComparison.Ordinal) && name != "ldelema" && operation.Output is { } element && IsActive(element))
+        {
+            LoadPrimal(operation.Inputs[0]);
+            LoadPrimal(operation.Inputs[1]);
+            EmitInstruction(instruction);
+            StorePrimal(element);
+            LoadElementTangentAddress(operation.Inputs[0], operation.Inputs[1]);
+            Type tangentType = _slots[element].Tangent!.Value.Type;
+            _il.Emit(OpCodes.Ldobj, tangentType);
+            StoreTangent(element);
+            return true;
+        }
+
+        if (name == "ldelema" && operation.Output is { } address && IsActive(address))
+        {
+            LoadPrimal(operation.Inputs[0]);
+            LoadPrimal(operation.Inputs[1]);
+            EmitInstruction(instruction);
+            StorePrimal(address);
+            LoadElementTangentAddress(operation.Inputs[0], operation.Inputs[1]);
+            StoreTangent(address);
+            return true;
+        }
+
+        if (name.StartsWith("stelem", StringComparison.Ordinal) && IsActive(operation.Inputs[0]) && ElementCarries(operation.Inputs[0]))
+        {
+            LoadPrimal(operation.Inputs[0]);
+            LoadPrimal(operation.Inputs[1]);
+            LoadPrimal(operation.Inputs[2]);
+            EmitInstruction(instruction);
+            Type tangentType = ElementTangentType(operation.Inputs[0]);
+            LoadElementTangentAddress(operation.Inputs[0], operation.Inputs[1]);
+            LoadTangent(operation.Inputs[2], tangentType);
+            _il.Emit(OpCodes.Stobj, tangentType);
+            return true;
+        }
+
+        if ((name.StartsWith("ldind", StringComparison.Ordinal) || name == "ldobj") && operation.Output is { } loaded && IsActive(loaded))
+        {
+            LoadPrimal(operation.Inputs[0]);
+            EmitInstruction(instruction);
+            StorePrimal(loaded);
+            LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
+            _il.Emit(OpCodes.Ldobj, _slots[loaded].Tangent!.Value.Type);
+            StoreTangent(loaded);
+            return true;
+        }
+
+        if ((name.StartsWith("stind", StringComparison.Ordinal) || name == "stobj") && IsActive(operation.Inputs[0]))
+        {
+            LoadPrimal(operation.Inputs[0]);
+            LoadPrimal(operation.Inputs[1]);
+            EmitInstruction(instruction);
+            Type tangentType = TangentSlotType(operation.Inputs[0]).GetElementType()!;
+            LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
+            LoadTangent(operation.Inputs[1], tangentType);
+            _il.Emit(OpCodes.Stobj, tangentType);
+            return true;
+        }
+
+        if (name == "initobj" && IsActive(operation.Inputs[0]))
+        {
+            LoadPrimal(operation.Inputs[0]);
+            EmitInstruction(instruction);
+            LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
+            _il.Emit(OpCodes.Initobj, TangentSlotType(operation.Inputs[0]).GetElementType()!);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void EmitNewArray(Operation operation, Variable output)
+    {
+        var element = (Type)operation.Instruction.Operand!;
+        LoadPrimal(operation.Inputs[0]);
+        EmitInstruction(operation.Instruction);
+        StorePrimal(output);
+        LoadPrimal(operation.Inputs[0]);
+        Type tangent = _slots[output].Tangent!.Value.Type;
+        if (element == typeof(double) || element == typeof(float))
+        {
+            _il.Emit(OpCodes.Newobj, tangent.GetConstructor([typeof(int)])!);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Newarr, tangent.GetElementType()!);
+        }
+
+        StoreTangent(output);
+    }
+
+    // Pushes a reference to the tangent of element index of array: a chunk in an array
+    // tangent's block, or an element of an array of tangents.
+    private void LoadElementTangentAddress(Variable array, Variable index)
+    {
+        Type tangent = TangentSlotType(array);
+        LoadTangent(array, tangent);
+        LoadPrimal(index);
+        if (tangent.IsArray)
+        {
+            _il.Emit(OpCodes.Ldelema, tangent.GetElementType()!);
+            return;
+        }
+
+        Type[] arguments = tangent.GetGenericArguments();
+        MethodInfo chunkRef = typeof(EmitHelpers).GetMethods()
+            .Single(m => m.Name == nameof(EmitHelpers.ChunkRef) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(arguments);
+        _il.Emit(OpCodes.Call, chunkRef);
+    }
+
+    private Type ElementTangentType(Variable array)
+    {
+        Type tangent = TangentSlotType(array);
+        return tangent.IsArray ? tangent.GetElementType()! : tangent.GetGenericArguments()[0];
+    }
+
+    private static bool ElementCarries(Variable array) => array.Type.IsArray && ActivityAnalysis.CanCarry(array.Type.GetElementType()!);
+
+    // The type of the tangent part of a variable, whether or not it is active.
+    private Type TangentSlotType(Variable variable) =>
+        _slots[variable].Tangent?.Type ?? SplitSignature.TangentOf(variable.Type, _width);
+
+    private FieldInfo TangentField(FieldInfo field) =>
+        TangentFieldOrNull(field) ?? throw Unsupported(null, $"the field {field.Name} carries no tangent");
+
+    // The field of the tangent type that holds the tangent of field (tuple tangents and
+    // emitted tangent types use the primal field's name).
+    private FieldInfo? TangentFieldOrNull(FieldInfo field)
+    {
+        Type declaring = field.DeclaringType!;
+        if (!ActivityAnalysis.CanCarry(declaring))
+        {
+            return null;
+        }
+
+        FieldInfo? tangent = TangentTypes.TangentType(declaring, _width).GetField(field.Name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly);
+        return tangent is null || tangent.FieldType == typeof(NoTangent) ? null : tangent;
+    }
+
+    private int ChunkWidthIndex()
+    {
+        for (int i = 0; i < ChunkWidth.All.Count; i++)
+        {
+            if (ChunkWidth.All[i] == _width)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"{_width} is not a supported width.");
+    }
+}
