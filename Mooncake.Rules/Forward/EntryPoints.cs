@@ -6,44 +6,42 @@ using Mooncake.Tangents;
 
 namespace Mooncake.Rules;
 
-/// <summary>A derived rule of a <c>Func&lt;double, double&gt;</c>, called with its delegate's target (and that target's tangent) unboxed inside.</summary>
-/// <typeparam name="TChunk">The chunk type of the width.</typeparam>
-internal delegate double ScalarEntry<TChunk>(object? target, object? targetTangent, double x, TChunk dx, out TChunk dy)
-    where TChunk : struct, IChunk<TChunk, double>;
-
 /// <summary>
-/// Typed entry points into derived rules: small emitted methods that take the delegate's target
-/// as <see cref="object"/>, cast it, and call the split rule, so that calling a rule costs a
-/// delegate call and no reflection.
+/// Typed entry points into derived rules: a small emitted method per (function, width, shape)
+/// that casts the delegate's target and its tangent and calls the split rule, so that calling a
+/// derived rule costs one delegate call and no reflection.
 /// </summary>
 internal static class EntryPoints
 {
-    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Chunk), Delegate> Scalars = new();
+    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry), Delegate> Entries = new();
 
-    /// <summary>The entry point of the derived rule of <paramref name="method"/>, a function of one double returning a double.</summary>
-    public static ScalarEntry<TChunk> Scalar<TChunk>(MethodInfo method)
-        where TChunk : struct, IChunk<TChunk, double>
-        => (ScalarEntry<TChunk>)Scalars.GetOrAdd((method, typeof(TChunk)), key => BuildScalar<TChunk>(key.Method));
+    /// <summary>The entry point of type <typeparamref name="TEntry"/> into the derived rule of <paramref name="method"/>.</summary>
+    /// <exception cref="UnsupportedILException">The function cannot be differentiated.</exception>
+    public static TEntry For<TEntry>(MethodInfo method)
+        where TEntry : Delegate
+        => (TEntry)Entries.GetOrAdd((method, typeof(TEntry)), key => Build(key.Method, key.Entry));
 
     /// <summary>The zero tangent of a delegate's target (null for a static method or a target that carries no tangent).</summary>
     public static object? ZeroTangentOfTarget(object? target, ChunkWidth width) =>
         target is null || !TangentTypes.HasTangent(target.GetType()) ? null : TangentSpace.Of(target.GetType(), width).Zero(target);
 
-    private static ScalarEntry<TChunk> BuildScalar<TChunk>(MethodInfo method)
-        where TChunk : struct, IChunk<TChunk, double>
+    private static Delegate Build(MethodInfo method, Type entryType)
     {
-        ChunkWidth width = ChunkWidth.Of<TChunk>();
+        MethodInfo invoke = entryType.GetMethod("Invoke")!;
+        Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
+        Type chunk = entryType.GetGenericArguments()[0];
+        ChunkWidth width = ChunkWidth.All.First(w => w.DoubleChunk == chunk);
         MethodInfo rule = DerivedRules.GetSplitRule(method, width);
         SplitSignature split = SplitSignature.For(method, width);
-        var entry = new DynamicMethod($"entry_{method.Name}", typeof(double), [typeof(object), typeof(object), typeof(double), typeof(TChunk), typeof(TChunk).MakeByRefType()], typeof(EntryPoints).Module, skipVisibility: true);
+        var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, parameters, typeof(EntryPoints).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
-        int argument = 0;
+        int first = 0;
         if (!method.IsStatic)
         {
             Type receiver = method.DeclaringType!;
             if (receiver.IsValueType)
             {
-                throw new UnsupportedILException(method, null, "functions that are instance methods of structs are not supported yet");
+                throw new UnsupportedILException(method, null, "functions that are instance methods of structs are not supported; use a lambda or a static method");
             }
 
             il.Emit(OpCodes.Ldarg_0);
@@ -54,18 +52,23 @@ internal static class EntryPoints
                 il.Emit(OpCodes.Castclass, split.Parameters[split.Arguments[0].Tangent]);
             }
 
-            argument = 1;
+            first = 1;
         }
 
-        il.Emit(OpCodes.Ldarg_2);
-        if (split.Arguments[argument].Tangent >= 0)
+        // The entry's own parameters after the two target slots are the rule's remaining ones, in order.
+        int expected = split.Parameters.Length - (first == 0 ? 0 : split.Arguments[0].Tangent >= 0 ? 2 : 1);
+        if (parameters.Length - 2 != expected)
         {
-            il.Emit(OpCodes.Ldarg_3);
+            throw new UnsupportedILException(method, null, $"the function's signature does not fit the entry point {entryType.Name}");
         }
 
-        il.Emit(OpCodes.Ldarg, 4);
+        for (int i = 2; i < parameters.Length; i++)
+        {
+            il.Emit(OpCodes.Ldarg, i);
+        }
+
         il.Emit(OpCodes.Call, rule);
         il.Emit(OpCodes.Ret);
-        return entry.CreateDelegate<ScalarEntry<TChunk>>();
+        return entry.CreateDelegate(entryType);
     }
 }

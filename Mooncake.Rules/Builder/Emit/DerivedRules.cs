@@ -77,6 +77,11 @@ public static class DerivedRules
         }
 
         SplitSignature signature = SplitSignature.For(method, width);
+        if (RuleRegistry.TryFind(method, out Rule? registered) && registered is not null)
+        {
+            return BuildAdapter(method, registered, width, signature);
+        }
+
         var rule = new DynamicMethod(
             $"d{method.DeclaringType?.Name}.{method.Name}_{width.Lanes}",
             signature.ReturnType,
@@ -88,5 +93,47 @@ public static class DerivedRules
         var emitter = new MethodEmitter(lifted, ActivityAnalysis.Analyze(lifted), width, rule.GetILGenerator(), signature, callee => GetSplitRule(callee, width));
         emitter.Emit();
         return rule;
+    }
+
+    // A registered rule in the split convention: builds its dual arguments from the split
+    // parameters and splits its dual result.
+    private static DynamicMethod BuildAdapter(MethodBase method, Rule registered, ChunkWidth width, SplitSignature signature)
+    {
+        MethodInfo rule = registered.Instantiate(width, method is MethodInfo { IsGenericMethod: true } generic && registered.PrimalGenericArity > 0 ? generic.GetGenericArguments() : []);
+        var adapter = new DynamicMethod($"d{method.DeclaringType?.Name}.{method.Name}_{width.Lanes}_rule", signature.ReturnType, signature.Parameters, typeof(DerivedRules).Module, skipVisibility: true);
+        Building[(method, width)] = adapter;
+        ILGenerator il = adapter.GetILGenerator();
+        ParameterInfo[] parameters = rule.GetParameters();
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            Type type = parameters[i].ParameterType;
+            (int primal, int tangent) = signature.Arguments[i];
+            il.Emit(OpCodes.Ldarg, primal);
+            if (DualShapes.IsDual(type))
+            {
+                il.Emit(OpCodes.Ldarg, tangent);
+                il.Emit(OpCodes.Newobj, DualShapes.Constructor(type));
+            }
+            else if (type.IsByRef)
+            {
+                throw new UnsupportedILException(method, null, $"its rule {rule.Name} takes a parameter by reference, which the split adapter does not support yet");
+            }
+        }
+
+        il.Emit(OpCodes.Call, rule);
+        if (DualShapes.IsDual(rule.ReturnType))
+        {
+            LocalBuilder result = il.DeclareLocal(rule.ReturnType);
+            il.Emit(OpCodes.Stloc, result);
+            il.Emit(OpCodes.Ldarg, signature.ReturnTangent);
+            il.Emit(OpCodes.Ldloca, result);
+            il.Emit(OpCodes.Call, DualShapes.TangentGetter(rule.ReturnType));
+            il.Emit(OpCodes.Stobj, signature.ReturnTangentType!);
+            il.Emit(OpCodes.Ldloca, result);
+            il.Emit(OpCodes.Call, DualShapes.PrimalGetter(rule.ReturnType));
+        }
+
+        il.Emit(OpCodes.Ret);
+        return adapter;
     }
 }

@@ -1,0 +1,91 @@
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules;
+
+public static partial class Forward
+{
+    /// <summary>
+    /// The gradient of <paramref name="f"/> at <paramref name="x"/>, in passes of
+    /// <paramref name="chunk"/> directions (0 chooses, see <see cref="ChunkChoice"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
+    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    public static double[] Gradient(Func<double[], double> f, double[] x, int chunk = 0)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        RequireInputs(x, nameof(x));
+        var gradient = new double[x.Length];
+        PrepareGradient(f, x.Length, chunk).ValueAndGradient(x, gradient);
+        return gradient;
+    }
+
+    /// <summary>The gradient of <paramref name="f"/> at the matrix <paramref name="x"/>: <c>result[i, j] = d f / d x[i, j]</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
+    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    public static double[,] Gradient(Func<double[,], double> f, double[,] x, int chunk = 0)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(x);
+        if (x.Length == 0)
+        {
+            throw new ArgumentException("The input matrix is empty: there is nothing to differentiate with respect to.", nameof(x));
+        }
+
+        int lanes = ChunkChoice.For(x.Length, chunk);
+        return ChunkWidth.Resolve(lanes).Accept(new MatrixGradient(f, x, lanes));
+    }
+
+    /// <summary>
+    /// A prepared gradient of <paramref name="f"/> for inputs of <paramref name="length"/>
+    /// elements: the rule is built and the workspaces allocated once, and each
+    /// <see cref="GradientPlan.ValueAndGradient"/> allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="chunk"/> is not in [0, 64].</exception>
+    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    public static GradientPlan PrepareGradient(Func<double[], double> f, int length, int chunk = 0)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
+        int lanes = ChunkChoice.For(length, chunk);
+        return ChunkWidth.Resolve(lanes).Accept(new GradientPlanFactory(f, length, lanes));
+    }
+
+    private sealed class GradientPlanFactory(Func<double[], double> f, int length, int lanes) : IChunkVisitor<GradientPlan>
+    {
+        public GradientPlan Visit<TChunk, TFloatChunk>()
+            where TChunk : struct, IChunk<TChunk, double>
+            where TFloatChunk : struct, IChunk<TFloatChunk, float>
+            => new GradientPlan<TChunk>(f, length, lanes);
+    }
+
+    private sealed class MatrixGradient(Func<double[,], double> f, double[,] x, int lanes) : IChunkVisitor<double[,]>
+    {
+        public double[,] Visit<TChunk, TFloatChunk>()
+            where TChunk : struct, IChunk<TChunk, double>
+            where TFloatChunk : struct, IChunk<TFloatChunk, float>
+        {
+            MatrixToScalar<TChunk> entry = EntryPoints.For<MatrixToScalar<TChunk>>(f.Method);
+            object? targetTangent = EntryPoints.ZeroTangentOfTarget(f.Target, ChunkWidth.Of<TChunk>());
+            int rows = x.GetLength(0), columns = x.GetLength(1);
+            var gradient = new double[rows, columns];
+            Span<double> flat = CommunityToolkit.HighPerformance.ArrayExtensions.AsSpan(gradient);
+            var input = new double[rows, columns];
+            var direction = new MatrixTangent<TChunk, double>(rows, columns);
+            for (int start = 0; start < x.Length; start += lanes)
+            {
+                Array.Copy(x, input, x.Length);
+                direction.Clear();
+                direction.SeedIdentity(start, lanes);
+                _ = entry(f.Target, targetTangent, input, direction, out TChunk partials);
+                ChunkSeeding.ExtractGradient(partials, start, flat, lanes);
+            }
+
+            return gradient;
+        }
+    }
+}
