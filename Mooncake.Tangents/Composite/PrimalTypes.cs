@@ -95,9 +95,10 @@ internal static class PrimalTypes
     }
 
     // Reference types that hold no numbers a program differentiates: delegates (closures are the
-    // rule builder's business), reflection objects, and the threading machinery.
+    // rule builder's business), exceptions, reflection objects, and the threading machinery.
     private static bool IsOpaqueReference(Type type) =>
         typeof(Delegate).IsAssignableFrom(type)
+        || typeof(Exception).IsAssignableFrom(type)
         || typeof(MemberInfo).IsAssignableFrom(type)
         || typeof(Assembly).IsAssignableFrom(type)
         || typeof(Module).IsAssignableFrom(type)

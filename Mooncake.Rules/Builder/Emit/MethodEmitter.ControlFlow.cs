@@ -15,11 +15,6 @@ internal sealed partial class MethodEmitter
             return false;
         }
 
-        if (instruction.OpCode == OpCodes.Leave || instruction.OpCode == OpCodes.Leave_S)
-        {
-            throw Unsupported(instruction, "exception handling is not supported yet");
-        }
-
         foreach (Variable input in operation.Inputs)
         {
             LoadPrimal(input);

@@ -38,12 +38,8 @@ internal sealed partial class MethodEmitter
     /// <exception cref="UnsupportedILException">The method uses a construct the builder cannot differentiate.</exception>
     public void Emit()
     {
-        if (_method.Clauses.Count > 0)
-        {
-            throw Unsupported(null, "exception handling is not supported yet");
-        }
-
         DeclareSlots();
+        ExceptionRegions regions = ExceptionRegions.Of(_method.Clauses);
         foreach (BasicBlock block in _method.Blocks)
         {
             _labels[block.Start] = _il.DefineLabel();
@@ -51,7 +47,14 @@ internal sealed partial class MethodEmitter
 
         foreach (BasicBlock block in _method.Blocks)
         {
+            regions.EmitBoundaries(_il, block.Start);
             _il.MarkLabel(_labels[block.Start]);
+            if (regions.IsHandlerStart(block.Start) && block.EntryStack.Count == 1)
+            {
+                // A catch handler or filter starts with the exception on the stack.
+                StorePrimal(block.EntryStack[0]);
+            }
+
             for (int i = 0; i < block.Operations.Count; i++)
             {
                 if (i == block.Operations.Count - 1 && block.EndsWithTransfer)
@@ -68,6 +71,8 @@ internal sealed partial class MethodEmitter
                 EmitTransfers(block);
             }
         }
+
+        regions.EmitBoundaries(_il, int.MaxValue);
     }
 
     private void DeclareSlots()
@@ -107,6 +112,10 @@ internal sealed partial class MethodEmitter
                 return;
             case "ret":
                 EmitReturn(operation);
+                return;
+            case "endfilter":
+                // ILGenerator ends the filter itself when the handler begins; it needs the result pushed.
+                LoadPrimal(operation.Inputs[0]);
                 return;
         }
 
