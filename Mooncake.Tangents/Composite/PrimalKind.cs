@@ -32,4 +32,7 @@ public enum PrimalKind
 
     /// <summary><see cref="object"/> or an interface: the tangent is typed <see cref="object"/> and follows the run-time value.</summary>
     Dynamic,
+
+    /// <summary>A delegate: the tangent is that of its target (the closure object), typed <see cref="object"/>.</summary>
+    Delegate,
 }

@@ -84,6 +84,11 @@ internal static class PrimalTypes
             return PrimalKind.Dynamic;
         }
 
+        if (typeof(Delegate).IsAssignableFrom(type))
+        {
+            return PrimalKind.Delegate;
+        }
+
         if (type.IsValueType)
         {
             return Nullable.GetUnderlyingType(type) is not null ? PrimalKind.Nullable
@@ -94,11 +99,10 @@ internal static class PrimalTypes
         return PrimalKind.Class;
     }
 
-    // Reference types that hold no numbers a program differentiates: delegates (closures are the
-    // rule builder's business), exceptions, reflection objects, and the threading machinery.
+    // Reference types that hold no numbers a program differentiates: exceptions, reflection
+    // objects, and the threading machinery.
     private static bool IsOpaqueReference(Type type) =>
-        typeof(Delegate).IsAssignableFrom(type)
-        || typeof(Exception).IsAssignableFrom(type)
+        typeof(Exception).IsAssignableFrom(type)
         || typeof(MemberInfo).IsAssignableFrom(type)
         || typeof(Assembly).IsAssignableFrom(type)
         || typeof(Module).IsAssignableFrom(type)
@@ -220,7 +224,7 @@ internal static class PrimalTypes
         {
             case PrimalKind.NoTangent:
                 return null;
-            case PrimalKind.Scalar or PrimalKind.ScalarArray or PrimalKind.ScalarMatrix or PrimalKind.Dynamic:
+            case PrimalKind.Scalar or PrimalKind.ScalarArray or PrimalKind.ScalarMatrix or PrimalKind.Dynamic or PrimalKind.Delegate:
                 leafValue = true;
                 return null;
             case PrimalKind.ElementArray:

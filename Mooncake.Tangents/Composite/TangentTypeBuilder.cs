@@ -164,7 +164,7 @@ internal sealed class TangentTypeBuilder
                 PrimalKind.ScalarArray => BlockTangentType(typeof(ArrayTangent<,>), primal.GetElementType()!),
                 PrimalKind.ScalarMatrix => BlockTangentType(typeof(MatrixTangent<,>), primal.GetElementType()!),
                 PrimalKind.ElementArray => Resolve(primal.GetElementType()!, $"{path} (element)").MakeArrayType(),
-                PrimalKind.Dynamic => typeof(object),
+                PrimalKind.Dynamic or PrimalKind.Delegate => typeof(object),
                 PrimalKind.Nullable => Resolve(Nullable.GetUnderlyingType(primal)!, $"{path}.Value"),
                 PrimalKind.Tuple => TupleTangentType(primal, path),
                 PrimalKind.Struct or PrimalKind.Class => Define(primal, path),

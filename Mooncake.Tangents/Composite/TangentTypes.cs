@@ -16,7 +16,8 @@ namespace Mooncake.Tangents;
 /// <item><term>classes</term><description>a class built at run time mirroring fields and the class hierarchy</description></item>
 /// <item><term><c>T?</c></term><description>the tangent of <c>T</c> (null has the zero tangent)</description></item>
 /// <item><term><c>object</c>, interfaces</term><description><see cref="object"/>, holding the tangent of the run-time value</description></item>
-/// <item><term>integers, booleans, enums, strings, delegates, exceptions</term><description><see cref="NoTangent"/></description></item>
+/// <item><term>delegates</term><description><see cref="object"/>, holding the tangent of the delegate's target (a closure's captured values)</description></item>
+/// <item><term>integers, booleans, enums, strings, exceptions</term><description><see cref="NoTangent"/></description></item>
 /// </list>
 /// A struct, tuple, array or sealed class with nothing differentiable inside is
 /// <see cref="NoTangent"/> too. Non-sealed classes always get a class tangent, because a field

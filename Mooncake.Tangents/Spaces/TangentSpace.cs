@@ -366,6 +366,7 @@ public abstract class TangentSpace
             PrimalKind.ScalarMatrix => BlockSpace(typeof(MatrixSpace<,,>), primal.GetElementType()!, width),
             PrimalKind.ElementArray => new ElementArraySpace(primal, tangent, width),
             PrimalKind.Dynamic => new DynamicSpace(primal, width),
+            PrimalKind.Delegate => new DelegateSpace(primal, width),
             PrimalKind.Nullable => new NullableSpace(primal, width),
             _ => new FieldwiseSpace(primal, tangent, width),
         };

@@ -52,6 +52,12 @@ internal static class TangentSamples
             return new Bag { Boxed = 1.5, Array = Ramp(3), Shape = circle, Measured = circle, Text = "t" };
         });
         yield return ("List<double>", typeof(List<double>), () => new List<double> { 1, 2, 3 });
+        yield return ("closure delegate", typeof(Func<double, double>), () =>
+        {
+            double scale = 1.5;
+            double[] weights = Ramp(3);
+            return new Func<double, double>(x => (scale * x) + weights.Sum());
+        });
         yield return ("sealed class", typeof(Leaf), () => new Leaf { X = 4 });
         yield return ("int-only struct (no tangent)", typeof(Counter), () => new Counter { Count = 3, Label = "c" });
     }

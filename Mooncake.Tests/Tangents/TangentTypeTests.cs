@@ -46,7 +46,6 @@ public sealed class TangentTypeTests
     [DataRow(typeof((int, string)))]
     [DataRow(typeof(Counter))]
     [DataRow(typeof(DateTime))]
-    [DataRow(typeof(Func<double, double>))]
     [DataRow(typeof(Type))]
     [DataRow(typeof(SealedIntsOnly))]
     public void TypesWithoutDerivativesHaveNoTangentAndAreTheirOwnDuals(Type primal)
@@ -54,6 +53,18 @@ public sealed class TangentTypeTests
         Assert.AreEqual(typeof(NoTangent), TangentTypes.TangentType(primal, Four));
         Assert.IsFalse(TangentTypes.HasTangent(primal));
         Assert.AreEqual(primal, TangentTypes.DualType(primal, Four));
+    }
+
+    [TestMethod]
+    public void DelegatesCarryTheirTargetsTangent()
+    {
+        Assert.AreEqual(typeof(object), TangentTypes.TangentType(typeof(Func<double, double>), Four));
+        Assert.AreEqual(PrimalKind.Delegate, TangentTypes.KindOf(typeof(Action)));
+        double captured = 2.0;
+        Func<double, double> closure = x => captured * x;
+        object? tangent = TangentSpace.Of(typeof(Func<double, double>), Four).Zero(closure);
+        Assert.AreEqual(TangentTypes.TangentType(closure.Target!.GetType(), Four), tangent!.GetType());
+        Assert.IsNull(TangentSpace.Of(typeof(Func<double, double>), Four).Zero(new Func<double, double>(Math.Sin)), "a static method has no target");
     }
 
     [TestMethod]
