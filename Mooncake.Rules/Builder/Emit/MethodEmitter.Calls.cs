@@ -49,9 +49,16 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
-        if (callee.IsVirtual && !callee.IsFinal && callee.DeclaringType is { IsSealed: false } && instruction.OpCode == OpCodes.Callvirt)
+        if (typeof(Delegate).IsAssignableFrom(callee.DeclaringType) && callee.Name == "Invoke")
         {
-            throw Unsupported(instruction, $"virtual calls to {callee.DeclaringType.Name}.{callee.Name} need run-time dispatch, which is not supported yet");
+            EmitDispatchCall(operation, callee, throughDelegate: true);
+            return true;
+        }
+
+        if (instruction.OpCode == OpCodes.Callvirt && callee.IsVirtual && !callee.IsFinal && callee.DeclaringType is { IsSealed: false })
+        {
+            EmitDispatchCall(operation, callee, throughDelegate: false);
+            return true;
         }
 
         if (instruction.Constrained is not null)
@@ -116,17 +123,37 @@ internal sealed partial class MethodEmitter
         }
     }
 
-    private void EmitDerivedCall(Operation operation, MethodBase callee)
+    private static readonly MethodInfo DispatchVirtual = typeof(Dispatch).GetMethod(nameof(Dispatch.Virtual))!;
+    private static readonly MethodInfo DispatchInvoke = typeof(Dispatch).GetMethod(nameof(Dispatch.Invoke))!;
+    private static readonly MethodInfo DispatchTarget = typeof(Dispatch).GetMethod(nameof(Dispatch.Target))!;
+
+    // A call whose target is known only at run time: fetch the target's rule from the dispatch
+    // cache (keyed by the receiver's type, or the delegate's method), then call it with the
+    // receiver (the object, or the delegate's target) and its tangent, and the split arguments.
+    private void EmitDispatchCall(Operation operation, MethodInfo callee, bool throughDelegate)
     {
-        MethodInfo rule = _derivedRule(callee);
-        SplitSignature split = SplitSignature.For(callee, _width);
-        for (int i = 0; i < operation.Inputs.Count; i++)
+        int site = Dispatch.Register(callee);
+        Type siteDelegate = Dispatch.SiteDelegate(callee, _width);
+        Variable receiver = operation.Inputs[0];
+        LoadPrimal(receiver);
+        _il.Emit(OpCodes.Ldc_I4, site);
+        _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
+        _il.Emit(OpCodes.Call, (throughDelegate ? DispatchInvoke : DispatchVirtual).MakeGenericMethod(siteDelegate));
+
+        LoadPrimal(receiver);
+        if (throughDelegate)
         {
-            Variable input = operation.Inputs[i];
-            LoadPrimal(input);
+            _il.Emit(OpCodes.Call, DispatchTarget);
+        }
+
+        LoadTangent(receiver, typeof(object));
+        SplitSignature split = SplitSignature.For(callee, _width);
+        for (int i = 1; i < operation.Inputs.Count; i++)
+        {
+            LoadPrimal(operation.Inputs[i]);
             if (split.Arguments[i].Tangent is var tangent and >= 0)
             {
-                LoadTangent(input, split.Parameters[tangent]);
+                LoadTangent(operation.Inputs[i], split.Parameters[tangent]);
             }
         }
 
@@ -137,7 +164,12 @@ internal sealed partial class MethodEmitter
             _il.Emit(OpCodes.Ldloca, returnTangent);
         }
 
-        _il.Emit(OpCodes.Call, rule);
+        _il.Emit(OpCodes.Callvirt, siteDelegate.GetMethod("Invoke")!);
+        StoreCallResult(operation, split, returnTangent);
+    }
+
+    private void StoreCallResult(Operation operation, SplitSignature split, LocalBuilder? returnTangent)
+    {
         if (operation.Output is not { } output)
         {
             if (split.ReturnType != typeof(void))
@@ -162,5 +194,30 @@ internal sealed partial class MethodEmitter
 
             StoreTangent(output);
         }
+    }
+
+    private void EmitDerivedCall(Operation operation, MethodBase callee)
+    {
+        MethodInfo rule = _derivedRule(callee);
+        SplitSignature split = SplitSignature.For(callee, _width);
+        for (int i = 0; i < operation.Inputs.Count; i++)
+        {
+            Variable input = operation.Inputs[i];
+            LoadPrimal(input);
+            if (split.Arguments[i].Tangent is var tangent and >= 0)
+            {
+                LoadTangent(input, split.Parameters[tangent]);
+            }
+        }
+
+        LocalBuilder? returnTangent = null;
+        if (split.ReturnTangent >= 0)
+        {
+            returnTangent = Scratch(split.ReturnTangentType!);
+            _il.Emit(OpCodes.Ldloca, returnTangent);
+        }
+
+        _il.Emit(OpCodes.Call, rule);
+        StoreCallResult(operation, split, returnTangent);
     }
 }

@@ -42,6 +42,12 @@ internal sealed partial class MethodEmitter
                 _il.Emit(OpCodes.Castclass, _slots[output].Tangent!.Value.Type);
                 StoreTangent(output);
                 return true;
+            case "stsfld" when IsActive(operation.Inputs[0]) && typeof(Delegate).IsAssignableFrom(((FieldInfo)instruction.Operand!).FieldType):
+                // C# caches non-capturing lambdas and method groups in static fields; their targets
+                // carry no tangent (capturing lambdas are never cached), so the primal is all there is.
+                LoadPrimal(operation.Inputs[0]);
+                EmitInstruction(instruction);
+                return true;
             case "stsfld" when IsActive(operation.Inputs[0]):
                 throw Unsupported(instruction, "writing a value that carries a derivative to a static field is not supported (the derivative would be lost)");
             case "newarr" when operation.Output is { } output && IsActive(output):

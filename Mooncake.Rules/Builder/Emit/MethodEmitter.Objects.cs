@@ -42,6 +42,18 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
+        if (typeof(Delegate).IsAssignableFrom(type))
+        {
+            // A delegate carries its target's tangent: a lambda over active captured values keeps them.
+            LoadPrimal(operation.Inputs[0]);
+            LoadPrimal(operation.Inputs[1]);
+            EmitInstruction(instruction);
+            StorePrimal(output);
+            LoadTangent(operation.Inputs[0], typeof(object));
+            StoreTangent(output);
+            return true;
+        }
+
         if (!operation.Inputs.Any(IsActive))
         {
             // Nothing active goes in: the object is built as written, with a zero tangent.

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.ComponentModel;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Reflection.Emit;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// Run-time dispatch of derived rules, for calls whose target is known only at run time:
+/// virtual and interface calls, and delegate invocations. A call site passes the receiver (the
+/// object, or the delegate's target) and its tangent as <see cref="object"/>, then the split
+/// arguments; the site's delegate type is the same for every target, and this class finds, builds
+/// once and caches the adapter that casts the receiver and calls the target method's rule
+/// (its registered rule, or its derived rule).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class Dispatch
+{
+    private static readonly List<MethodInfo> Sites = [];
+    private static readonly ConcurrentDictionary<(MethodInfo Site, MethodInfo Target, ChunkWidth Width), Delegate> Adapters = new();
+
+    /// <summary>The rule of the override of site <paramref name="site"/> that <paramref name="receiver"/>'s run-time type runs.</summary>
+    public static TDelegate Virtual<TDelegate>(object? receiver, int site, int width)
+        where TDelegate : Delegate
+    {
+        ArgumentNullException.ThrowIfNull(receiver);
+        MethodInfo method = SiteMethod(site);
+        MethodInfo target = Override(method, receiver.GetType());
+        return (TDelegate)Adapters.GetOrAdd((method, target, ChunkWidth.All[width]), key => BuildAdapter(key.Target, key.Width, typeof(TDelegate), receiverIsTarget: true));
+    }
+
+    /// <summary>The rule of the method <paramref name="function"/> calls, for an invocation at site <paramref name="site"/>.</summary>
+    public static TDelegate Invoke<TDelegate>(Delegate? function, int site, int width)
+        where TDelegate : Delegate
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        if (function.GetInvocationList().Length > 1)
+        {
+            throw new NotSupportedException("A multicast delegate has no single result to differentiate.");
+        }
+
+        return (TDelegate)Adapters.GetOrAdd((SiteMethod(site), function.Method, ChunkWidth.All[width]), key => BuildAdapter(key.Target, key.Width, typeof(TDelegate), receiverIsTarget: false));
+    }
+
+    /// <summary>The target of <paramref name="function"/>, for the call site to pass as the receiver.</summary>
+    public static object? Target(Delegate? function) => function?.Target;
+
+    /// <summary>Registers a call site's method; derived rules refer to it by this number.</summary>
+    internal static int Register(MethodInfo method)
+    {
+        lock (Sites)
+        {
+            Sites.Add(method);
+            return Sites.Count - 1;
+        }
+    }
+
+    /// <summary>
+    /// The delegate type of a call site of the instance method <paramref name="method"/> (a
+    /// virtual method, an interface method, or a delegate type's <c>Invoke</c>): the receiver and
+    /// its tangent as objects, then the split arguments.
+    /// </summary>
+    internal static Type SiteDelegate(MethodInfo method, ChunkWidth width)
+    {
+        SplitSignature split = SplitSignature.For(method, width);
+        Type[] rest = [.. split.Parameters.Skip(split.Arguments[0].Tangent >= 0 ? 2 : 1)];
+        return Expression.GetDelegateType([typeof(object), typeof(object), .. rest, split.ReturnType]);
+    }
+
+    private static MethodInfo SiteMethod(int site)
+    {
+        lock (Sites)
+        {
+            return Sites[site];
+        }
+    }
+
+    // The method a virtual or interface call to method runs on an instance of type.
+    private static MethodInfo Override(MethodInfo method, Type type)
+    {
+        if (method.DeclaringType!.IsInterface)
+        {
+            return RuleRegistry.ResolveConstrained(method, type);
+        }
+
+        MethodInfo definition = method.GetBaseDefinition();
+        for (Type? t = type; t is not null; t = t.BaseType)
+        {
+            foreach (MethodInfo candidate in t.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                if (candidate.GetBaseDefinition() == definition)
+                {
+                    return method.IsGenericMethod ? candidate.MakeGenericMethod(method.GetGenericArguments()) : candidate;
+                }
+            }
+        }
+
+        return method;
+    }
+
+    // An adapter with the site's delegate type: casts the receiver (the object, or the delegate's
+    // target) and its tangent to the target method's types and calls its split rule.
+    private static Delegate BuildAdapter(MethodInfo target, ChunkWidth width, Type siteDelegate, bool receiverIsTarget)
+    {
+        MethodInfo invoke = siteDelegate.GetMethod("Invoke")!;
+        Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
+        MethodInfo rule = DerivedRules.GetSplitRule(target, width);
+        SplitSignature split = SplitSignature.For(target, width);
+        var adapter = new DynamicMethod($"dispatch_{target.Name}_{width.Lanes}", invoke.ReturnType, [typeof(object), .. parameters], typeof(Dispatch).Module, skipVisibility: true);
+        ILGenerator il = adapter.GetILGenerator();
+        if (!target.IsStatic)
+        {
+            Type receiver = target.DeclaringType!;
+            if (receiver.IsValueType)
+            {
+                throw new UnsupportedILException(target, null, "calling an instance method of a struct through a delegate or an interface is not supported yet");
+            }
+
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Castclass, receiver);
+            if (split.Arguments[0].Tangent >= 0)
+            {
+                il.Emit(OpCodes.Ldarg_2);
+                il.Emit(OpCodes.Castclass, split.Parameters[split.Arguments[0].Tangent]);
+            }
+        }
+        else if (receiverIsTarget)
+        {
+            throw new UnsupportedILException(target, null, "a virtual call resolved to a static method");
+        }
+
+        int skip = target.IsStatic ? 0 : split.Arguments[0].Tangent >= 0 ? 2 : 1;
+        if (split.Parameters.Length - skip != parameters.Length - 2)
+        {
+            throw new UnsupportedILException(target, null, "the run-time target's signature does not fit its call site");
+        }
+
+        for (int i = 2; i < parameters.Length; i++)
+        {
+            il.Emit(OpCodes.Ldarg, i + 1);
+        }
+
+        il.Emit(OpCodes.Call, rule);
+        il.Emit(OpCodes.Ret);
+
+        // The adapter's first parameter is a closed-over null, so it fits the site's delegate type.
+        return adapter.CreateDelegate(siteDelegate, null);
+    }
+}
