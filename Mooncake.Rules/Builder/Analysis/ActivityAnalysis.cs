@@ -27,6 +27,11 @@ public sealed class ActivityAnalysis
             return CanCarry(type.GetElementType()!);
         }
 
+        if (SpanShapes.IsFloatingSpan(type, out _))
+        {
+            return true;
+        }
+
         if (type == typeof(NullType) || type.IsPointer || type.IsByRefLike)
         {
             return false;
@@ -57,7 +62,7 @@ public sealed class ActivityAnalysis
             Mark(argument);
         }
 
-        foreach (Variable variable in method.Locals.Concat(method.Temporaries).Where(v => !v.Type.IsValueType || v.Type.IsByRef))
+        foreach (Variable variable in method.Locals.Concat(method.Temporaries).Where(v => !v.Type.IsValueType || v.Type.IsByRef || SpanShapes.IsFloatingSpan(v.Type, out _)))
         {
             // References: whatever they point to may be reached through an alias from an active value.
             if (!variable.Type.IsByRef)

@@ -32,6 +32,39 @@ public static class EmitHelpers
         where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
         => ref Unsafe.As<T, TChunk>(ref block.ChunkStart(index));
 
+    /// <summary>The tangent block of an array as a span of chunks (element i's chunk at index i): the tangent of the array's span.</summary>
+    public static Span<TChunk> TangentSpan<TChunk, T>(BlockTangent<TChunk, T> block)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+        => System.Runtime.InteropServices.MemoryMarshal.Cast<T, TChunk>(block.AsSpan());
+
+    /// <summary>The tangent of <c>array.AsSpan(start)</c>.</summary>
+    public static Span<TChunk> TangentSpanFrom<TChunk, T>(BlockTangent<TChunk, T> block, int start)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+        => TangentSpan(block)[start..];
+
+    /// <summary>The tangent of <c>array.AsSpan(start, length)</c>.</summary>
+    public static Span<TChunk> TangentSpanSlice<TChunk, T>(BlockTangent<TChunk, T> block, int start, int length)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+        => TangentSpan(block).Slice(start, length);
+
+    /// <summary>The tangent buffer of a <c>stackalloc</c>ed span of <paramref name="length"/> elements (on the heap; zero).</summary>
+    public static Span<TChunk> StackTangent<TChunk>(int length)
+        where TChunk : struct
+        => new TChunk[length];
+
+    /// <summary>A new array tangent holding the chunks of a span tangent: the tangent of <c>span.ToArray()</c>.</summary>
+    public static ArrayTangent<TChunk, T> ArrayTangentOf<TChunk, T>(ReadOnlySpan<TChunk> chunks)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+    {
+        var tangent = new ArrayTangent<TChunk, T>(chunks.Length);
+        System.Runtime.InteropServices.MemoryMarshal.Cast<TChunk, T>(chunks).CopyTo(tangent.AsSpan());
+        return tangent;
+    }
+
     /// <summary>A reference to the chunk of element (<paramref name="row"/>, <paramref name="column"/>) of a matrix tangent; the primal access has checked the bounds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ref TChunk ChunkRef<TChunk, T>(MatrixTangent<TChunk, T> matrix, int row, int column)

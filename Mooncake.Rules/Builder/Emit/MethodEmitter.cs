@@ -138,7 +138,7 @@ internal sealed partial class MethodEmitter
         }
 
         if (TryEmitArithmetic(operation) || TryEmitControlFlow(operation) || TryEmitConversion(operation)
-            || TryEmitMemory(operation) || TryEmitConstruction(operation) || TryEmitCall(operation))
+            || TryEmitMemory(operation) || TryEmitSpan(operation) || TryEmitConstruction(operation) || TryEmitCall(operation))
         {
             return;
         }

@@ -53,6 +53,7 @@ public sealed class SplitSignature
                 parameters.Add(TangentOf(type, width));
             }
 
+
             arguments.Add((primal, tangent));
         }
 
@@ -61,7 +62,7 @@ public sealed class SplitSignature
         Type? returnTangentType = null;
         if (returnType != typeof(void) && ActivityAnalysis.CanCarry(returnType))
         {
-            returnTangentType = TangentTypes.TangentType(returnType, width);
+            returnTangentType = TangentOf(returnType, width);
             returnTangent = parameters.Count;
             parameters.Add(returnTangentType.MakeByRefType());
         }
@@ -71,5 +72,7 @@ public sealed class SplitSignature
 
     /// <summary>The tangent part type of a value of <paramref name="type"/> (by-ref types map to by-ref tangents).</summary>
     public static Type TangentOf(Type type, ChunkWidth width) =>
-        type.IsByRef ? TangentTypes.TangentType(type.GetElementType()!, width).MakeByRefType() : TangentTypes.TangentType(type, width);
+        type.IsByRef ? TangentOf(type.GetElementType()!, width).MakeByRefType()
+        : SpanShapes.IsFloatingSpan(type, out _) ? SpanShapes.TangentOf(type, width)
+        : TangentTypes.TangentType(type, width);
 }
