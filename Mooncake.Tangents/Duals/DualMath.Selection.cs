@@ -47,11 +47,22 @@ public static partial class DualMath<TDual, TChunk, T>
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="min"/> is greater than <paramref name="max"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Clamp(TDual x, TDual min, TDual max)
-    {
-        T v = T.Clamp(x.Value, min.Value, max.Value);
-        return SameValue(v, x.Value) ? x : Select(v, min, max);
-    }
+    public static TDual Clamp(TDual x, TDual min, TDual max) => Clamped(T.Clamp(x.Value, min.Value, max.Value), x, min, max);
+
+    /// <summary>The larger value as the hardware computes it (NaN and ±0 handling platform-specific); partials of the argument returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual MaxNative(TDual x, TDual y) => Select(T.MaxNative(x.Value, y.Value), x, y);
+
+    /// <summary>The smaller value as the hardware computes it; partials of the argument returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual MinNative(TDual x, TDual y) => Select(T.MinNative(x.Value, y.Value), x, y);
+
+    /// <summary>
+    /// <paramref name="x"/> clamped as the hardware computes it (no check that
+    /// <paramref name="min"/> ≤ <paramref name="max"/>): the partials as for <see cref="Clamp"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual ClampNative(TDual x, TDual min, TDual max) => Clamped(T.ClampNative(x.Value, min.Value, max.Value), x, min, max);
 
     /// <summary>
     /// The magnitude of <paramref name="x"/> with the sign of <paramref name="sign"/>: the partials
@@ -63,6 +74,11 @@ public static partial class DualMath<TDual, TChunk, T>
         T v = T.CopySign(x.Value, sign);
         return TDual.Create(v, T.IsNegative(v) == T.IsNegative(x.Value) ? x.Partials : TChunk.Negate(x.Partials));
     }
+
+    // The partials of a clamp that returned v: x's while x is returned (inside the closed
+    // interval), else those of the bound returned.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TDual Clamped(T v, TDual x, TDual min, TDual max) => SameValue(v, x.Value) ? x : Select(v, min, max);
 
     // The dual among x and y whose value the primal function returned; x on ties and when x is
     // the NaN returned.
