@@ -15,6 +15,10 @@ namespace Mooncake.Rules;
 /// <c>conv.r8</c> and <c>conv.r4</c> read them as signed: C# converts an unsigned integer with
 /// <c>conv.r.un</c> first (<c>(double)u</c> is <c>conv.r.un; conv.r8</c>). Conversions from
 /// integers give constants; their rules return zero partials.</para>
+/// <para>One pair is not the composition of its parts: the JIT compiles <c>conv.r.un; conv.r4</c>
+/// of an int64 (C#'s <c>(float)ulongValue</c>) as one conversion rounded once, while
+/// <c>ConvR4(ConvRUn(x))</c> rounds to double first and can differ in the last bit above 2^53.
+/// Such a conversion carries no derivative, so a rewriter can leave the instructions in place.</para>
 /// </remarks>
 public static class ILPrimitives
 {
