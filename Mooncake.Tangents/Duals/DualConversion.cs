@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Mooncake.Tangents;
@@ -19,16 +20,7 @@ public static class DualConversion
         where TChunk : struct, IChunk<TChunk, double>
     {
         CheckWidths<TFloatChunk, TChunk>();
-        TFloatChunk source = x.Partials;
-        Unsafe.SkipInit(out TChunk target);
-        ref float from = ref Unsafe.As<TFloatChunk, float>(ref source);
-        ref double to = ref Unsafe.As<TChunk, double>(ref target);
-        for (int i = 0; i < TChunk.Width; i++)
-        {
-            Unsafe.Add(ref to, i) = Unsafe.Add(ref from, i);
-        }
-
-        return new(x.Value, target);
+        return new(x.Value, ConvertLanes<TFloatChunk, float, TChunk, double>(x.Partials));
     }
 
     /// <summary><c>(float)x</c>: the value and every lane rounded to the nearest float.</summary>
@@ -39,16 +31,27 @@ public static class DualConversion
         where TFloatChunk : struct, IChunk<TFloatChunk, float>
     {
         CheckWidths<TFloatChunk, TChunk>();
-        TChunk source = x.Partials;
-        Unsafe.SkipInit(out TFloatChunk target);
-        ref double from = ref Unsafe.As<TChunk, double>(ref source);
-        ref float to = ref Unsafe.As<TFloatChunk, float>(ref target);
-        for (int i = 0; i < TChunk.Width; i++)
+        return new((float)x.Value, ConvertLanes<TChunk, double, TFloatChunk, float>(x.Partials));
+    }
+
+    // Lane i of the result is lane i of the source converted as a cast converts (CreateTruncating
+    // between float and double is the cast: exact one way, round-to-nearest the other).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TTo ConvertLanes<TFrom, TFromLane, TTo, TToLane>(TFrom source)
+        where TFrom : struct, IChunk<TFrom, TFromLane>
+        where TFromLane : unmanaged, IFloatingPointIeee754<TFromLane>
+        where TTo : struct, IChunk<TTo, TToLane>
+        where TToLane : unmanaged, IFloatingPointIeee754<TToLane>
+    {
+        Unsafe.SkipInit(out TTo target);
+        ref TFromLane from = ref Unsafe.As<TFrom, TFromLane>(ref source);
+        ref TToLane to = ref Unsafe.As<TTo, TToLane>(ref target);
+        for (int i = 0; i < TTo.Width; i++)
         {
-            Unsafe.Add(ref to, i) = (float)Unsafe.Add(ref from, i);
+            Unsafe.Add(ref to, i) = TToLane.CreateTruncating(Unsafe.Add(ref from, i));
         }
 
-        return new((float)x.Value, target);
+        return target;
     }
 
     // Both widths are constants to the JIT, so the check costs nothing in a specialised body.
