@@ -30,7 +30,7 @@ public static class LogarithmRules
         where TChunk : struct, IChunk<TChunk, double>
         => DualMath<Dual<TChunk>, TChunk, double>.Log(x, newBase);
 
-    /// <summary>The rule of <see cref="MathF.Log(float, float)"/> and <see cref="float.Log(float, float)"/>: both arguments active (see <see cref="LogConstantBase{TChunk}(Dual{TChunk}, double)"/> for a constant base).</summary>
+    /// <summary>The rule of <see cref="MathF.Log(float, float)"/> and <see cref="float.Log(float, float)"/>: both arguments active (see <see cref="LogConstantBase{TChunk}(FloatDual{TChunk}, float)"/> for a constant base).</summary>
     [FRule(typeof(MathF), nameof(MathF.Log), typeof(float), typeof(float))]
     [FRule(typeof(float), nameof(float.Log), typeof(float), typeof(float))]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -24,7 +24,7 @@ public static class PowerRules
         where TChunk : struct, IChunk<TChunk, double>
         => DualMath<Dual<TChunk>, TChunk, double>.Pow(x, y);
 
-    /// <summary>The rule of <see cref="MathF.Pow(float, float)"/> and <see cref="float.Pow(float, float)"/>: both arguments active (see <see cref="PowConstantExponent{TChunk}(Dual{TChunk}, double)"/> and <see cref="PowConstantBase{TChunk}(double, Dual{TChunk})"/> for a constant argument).</summary>
+    /// <summary>The rule of <see cref="MathF.Pow(float, float)"/> and <see cref="float.Pow(float, float)"/>: both arguments active (see <see cref="PowConstantExponent{TChunk}(FloatDual{TChunk}, float)"/> and <see cref="PowConstantBase{TChunk}(float, FloatDual{TChunk})"/> for a constant argument).</summary>
     [FRule(typeof(MathF), nameof(MathF.Pow), typeof(float), typeof(float))]
     [FRule(typeof(float), nameof(float.Pow), typeof(float), typeof(float))]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
