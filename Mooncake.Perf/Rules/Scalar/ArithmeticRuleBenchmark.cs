@@ -5,25 +5,33 @@ using Mooncake.Tangents;
 
 namespace Mooncake.Perf.Rules.Scalar;
 
-/// <summary>The rules of the arithmetic: the operators and the fused multiply-add, each against its primal, at widths 1, 4, 8 and 16.</summary>
+/// <summary>The rules of the arithmetic: the operators and the fused multiply-add, each against its primal, at widths 1, 4, 8 and 16 (8 and 16 also on the Vector512 chunks).</summary>
 /// <typeparam name="TFunction">The function.</typeparam>
 /// <typeparam name="TChunk">The chunk type.</typeparam>
 [GenericTypeArguments(typeof(Add), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Add), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Add), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Add), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Add), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Add), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Multiply), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Multiply), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Multiply), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Multiply), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Multiply), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Multiply), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Divide), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Divide), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Divide), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Divide), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Divide), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Divide), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(FusedMultiplyAdd), typeof(Chunk1))]
 [GenericTypeArguments(typeof(FusedMultiplyAdd), typeof(Chunk4))]
 [GenericTypeArguments(typeof(FusedMultiplyAdd), typeof(Chunk8))]
+[GenericTypeArguments(typeof(FusedMultiplyAdd), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(FusedMultiplyAdd), typeof(Chunk16))]
+[GenericTypeArguments(typeof(FusedMultiplyAdd), typeof(Chunk16V512))]
 public class ArithmeticRuleBenchmark<TFunction, TChunk> : ScalarRuleBenchmark<TFunction, TChunk>
     where TFunction : IScalarFunction
     where TChunk : struct, IChunk<TChunk, double>;

@@ -5,25 +5,33 @@ using Mooncake.Tangents;
 
 namespace Mooncake.Perf.Rules.Scalar;
 
-/// <summary>The rules of the exponentials and logarithms, each against its primal, at widths 1, 4, 8 and 16.</summary>
+/// <summary>The rules of the exponentials and logarithms, each against its primal, at widths 1, 4, 8 and 16 (8 and 16 also on the Vector512 chunks).</summary>
 /// <typeparam name="TFunction">The function.</typeparam>
 /// <typeparam name="TChunk">The chunk type.</typeparam>
 [GenericTypeArguments(typeof(Exp), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Exp), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Exp), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Exp), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Exp), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Exp), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(ExpM1), typeof(Chunk1))]
 [GenericTypeArguments(typeof(ExpM1), typeof(Chunk4))]
 [GenericTypeArguments(typeof(ExpM1), typeof(Chunk8))]
+[GenericTypeArguments(typeof(ExpM1), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(ExpM1), typeof(Chunk16))]
+[GenericTypeArguments(typeof(ExpM1), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Log), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Log), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Log), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Log), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Log), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Log), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Log2), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Log2), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Log2), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Log2), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Log2), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Log2), typeof(Chunk16V512))]
 public class ExponentialLogRuleBenchmark<TFunction, TChunk> : ScalarRuleBenchmark<TFunction, TChunk>
     where TFunction : IScalarFunction
     where TChunk : struct, IChunk<TChunk, double>;

@@ -5,25 +5,33 @@ using Mooncake.Tangents;
 
 namespace Mooncake.Perf.Rules.Scalar;
 
-/// <summary>The rules of the hyperbolic functions, each against its primal, at widths 1, 4, 8 and 16.</summary>
+/// <summary>The rules of the hyperbolic functions, each against its primal, at widths 1, 4, 8 and 16 (8 and 16 also on the Vector512 chunks).</summary>
 /// <typeparam name="TFunction">The function.</typeparam>
 /// <typeparam name="TChunk">The chunk type.</typeparam>
 [GenericTypeArguments(typeof(Sinh), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Sinh), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Sinh), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Sinh), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Sinh), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Sinh), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Tanh), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Tanh), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Tanh), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Tanh), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Tanh), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Tanh), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Asinh), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Asinh), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Asinh), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Asinh), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Asinh), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Asinh), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Atanh), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Atanh), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Atanh), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Atanh), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Atanh), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Atanh), typeof(Chunk16V512))]
 public class HyperbolicRuleBenchmark<TFunction, TChunk> : ScalarRuleBenchmark<TFunction, TChunk>
     where TFunction : IScalarFunction
     where TChunk : struct, IChunk<TChunk, double>;

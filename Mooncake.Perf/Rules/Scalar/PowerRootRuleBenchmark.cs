@@ -5,29 +5,39 @@ using Mooncake.Tangents;
 
 namespace Mooncake.Perf.Rules.Scalar;
 
-/// <summary>The rules of the powers and roots, each against its primal, at widths 1, 4, 8 and 16.</summary>
+/// <summary>The rules of the powers and roots, each against its primal, at widths 1, 4, 8 and 16 (8 and 16 also on the Vector512 chunks).</summary>
 /// <typeparam name="TFunction">The function.</typeparam>
 /// <typeparam name="TChunk">The chunk type.</typeparam>
 [GenericTypeArguments(typeof(Sqrt), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Sqrt), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Sqrt), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Sqrt), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Sqrt), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Sqrt), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Cbrt), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Cbrt), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Cbrt), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Cbrt), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Cbrt), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Cbrt), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Pow), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Pow), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Pow), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Pow), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Pow), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Pow), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(PowConstantExponent), typeof(Chunk1))]
 [GenericTypeArguments(typeof(PowConstantExponent), typeof(Chunk4))]
 [GenericTypeArguments(typeof(PowConstantExponent), typeof(Chunk8))]
+[GenericTypeArguments(typeof(PowConstantExponent), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(PowConstantExponent), typeof(Chunk16))]
+[GenericTypeArguments(typeof(PowConstantExponent), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Hypot), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Hypot), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Hypot), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Hypot), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Hypot), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Hypot), typeof(Chunk16V512))]
 public class PowerRootRuleBenchmark<TFunction, TChunk> : ScalarRuleBenchmark<TFunction, TChunk>
     where TFunction : IScalarFunction
     where TChunk : struct, IChunk<TChunk, double>;

@@ -5,29 +5,39 @@ using Mooncake.Tangents;
 
 namespace Mooncake.Perf.Rules.Scalar;
 
-/// <summary>The rules of the selection and rounding, each against its primal, at widths 1, 4, 8 and 16.</summary>
+/// <summary>The rules of the selection and rounding, each against its primal, at widths 1, 4, 8 and 16 (8 and 16 also on the Vector512 chunks).</summary>
 /// <typeparam name="TFunction">The function.</typeparam>
 /// <typeparam name="TChunk">The chunk type.</typeparam>
 [GenericTypeArguments(typeof(Abs), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Abs), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Abs), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Abs), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Abs), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Abs), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Max), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Max), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Max), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Max), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Max), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Max), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Clamp), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Clamp), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Clamp), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Clamp), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Clamp), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Clamp), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Floor), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Floor), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Floor), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Floor), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Floor), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Floor), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Round), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Round), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Round), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Round), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Round), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Round), typeof(Chunk16V512))]
 public class SelectionRoundingRuleBenchmark<TFunction, TChunk> : ScalarRuleBenchmark<TFunction, TChunk>
     where TFunction : IScalarFunction
     where TChunk : struct, IChunk<TChunk, double>;

@@ -5,25 +5,33 @@ using Mooncake.Tangents;
 
 namespace Mooncake.Perf.Rules.Scalar;
 
-/// <summary>The rules of the trigonometric functions, each against its primal, at widths 1, 4, 8 and 16.</summary>
+/// <summary>The rules of the trigonometric functions, each against its primal, at widths 1, 4, 8 and 16 (8 and 16 also on the Vector512 chunks).</summary>
 /// <typeparam name="TFunction">The function.</typeparam>
 /// <typeparam name="TChunk">The chunk type.</typeparam>
 [GenericTypeArguments(typeof(Sin), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Sin), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Sin), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Sin), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Sin), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Sin), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Tan), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Tan), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Tan), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Tan), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Tan), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Tan), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Asin), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Asin), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Asin), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Asin), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Asin), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Asin), typeof(Chunk16V512))]
 [GenericTypeArguments(typeof(Atan2), typeof(Chunk1))]
 [GenericTypeArguments(typeof(Atan2), typeof(Chunk4))]
 [GenericTypeArguments(typeof(Atan2), typeof(Chunk8))]
+[GenericTypeArguments(typeof(Atan2), typeof(Chunk8V512))]
 [GenericTypeArguments(typeof(Atan2), typeof(Chunk16))]
+[GenericTypeArguments(typeof(Atan2), typeof(Chunk16V512))]
 public class TrigonometricRuleBenchmark<TFunction, TChunk> : ScalarRuleBenchmark<TFunction, TChunk>
     where TFunction : IScalarFunction
     where TChunk : struct, IChunk<TChunk, double>;
