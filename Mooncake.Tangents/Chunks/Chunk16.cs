@@ -26,7 +26,17 @@ public readonly struct Chunk16 : IChunk<Chunk16, double>
     public static int Width => 16;
 
     /// <inheritdoc/>
-    public static Chunk16 Zero => default;
+    /// <remarks>
+    /// Built from four zero vectors rather than <c>default</c>: the JIT does not promote a struct
+    /// of four vectors, and a zero-initialised one is written to the stack and copied into the
+    /// dual in 64-byte pieces that straddle the earlier stores (a store-forwarding stall per
+    /// element, 4x slower than the vector form for <c>Floor</c> over 16 lanes).
+    /// </remarks>
+    public static Chunk16 Zero
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero, Vector256<double>.Zero);
+    }
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -241,7 +241,7 @@ public readonly partial struct Dual<TChunk>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TChunk> MultiplyAddEstimate(Dual<TChunk> left, Dual<TChunk> right, Dual<TChunk> addend) =>
-        new(double.MultiplyAddEstimate(left.Value, right.Value, addend.Value), DualMath<Dual<TChunk>, TChunk, double>.FusedMultiplyAdd(left, right, addend).Partials);
+        DualMath<Dual<TChunk>, TChunk, double>.MultiplyAddEstimate(left, right, addend);
 
     /// <summary>The IEEE remainder.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -113,11 +113,17 @@ public static partial class DualMath<TDual, TChunk, T>
 
     /// <summary>The fused <c>x * y + z</c>, rounded once: partials <c>x' y + y' x + z'</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual FusedMultiplyAdd(TDual x, TDual y, TDual z)
-    {
-        T xv = x.Value, yv = y.Value;
-        return TDual.Create(T.FusedMultiplyAdd(xv, yv, z.Value), TChunk.MulAdd(x.Partials, yv, TChunk.MulAdd(y.Partials, xv, z.Partials)));
-    }
+    public static TDual FusedMultiplyAdd(TDual x, TDual y, TDual z) =>
+        TDual.Create(T.FusedMultiplyAdd(x.Value, y.Value, z.Value), MultiplyAddPartials(x, y, z));
+
+    /// <summary>
+    /// The estimate of <c>x * y + z</c> (fused where the hardware has FMA, else two roundings):
+    /// the value exactly as <c>T.MultiplyAddEstimate</c> gives it, the partials of the exact
+    /// <c>x y + z</c>, <c>x' y + y' x + z'</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual MultiplyAddEstimate(TDual x, TDual y, TDual z) =>
+        TDual.Create(T.MultiplyAddEstimate(x.Value, y.Value, z.Value), MultiplyAddPartials(x, y, z));
 
     /// <summary>
     /// Linear interpolation <c>x (1 - t) + y t</c> as <see cref="double.Lerp(double, double, double)"/>
@@ -160,6 +166,11 @@ public static partial class DualMath<TDual, TChunk, T>
     }
 
     private static T Two => T.One + T.One;
+
+    // The partials of x y + z, x' y + y' x + z', with both products fused.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TChunk MultiplyAddPartials(TDual x, TDual y, TDual z) =>
+        TChunk.MulAdd(x.Partials, y.Value, TChunk.MulAdd(y.Partials, x.Value, z.Partials));
 
     // The integer quotient n of x = n y + r, recovered from the remainder so that it is exact
     // whenever x - r is (x / y rounded could be off by one for large quotients).

@@ -4,9 +4,18 @@ namespace Mooncake.Tangents;
 
 public static partial class DualMath<TDual, TChunk, T>
 {
-    /// <summary>The hyperbolic sine; derivative <c>cosh</c>.</summary>
+    /// <summary>
+    /// The hyperbolic sine; derivative <c>cosh = sqrt(1 + sinh²)</c>, formed from the value (one
+    /// fused rounding and a square root, far cheaper than a second transcendental call), or by
+    /// <c>cosh</c> itself where <c>sinh²</c> overflows (|x| &gt; 355).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Sinh(TDual x) => Chain(x, T.Sinh(x.Value), T.Cosh(x.Value));
+    public static TDual Sinh(TDual x)
+    {
+        T v = T.Sinh(x.Value);
+        T cosh = T.Sqrt(T.FusedMultiplyAdd(v, v, T.One));
+        return Chain(x, v, T.IsFinite(cosh) ? cosh : T.Cosh(x.Value));
+    }
 
     /// <summary>The hyperbolic cosine; derivative <c>sinh</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

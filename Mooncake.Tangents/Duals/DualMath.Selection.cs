@@ -47,11 +47,22 @@ public static partial class DualMath<TDual, TChunk, T>
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="min"/> is greater than <paramref name="max"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Clamp(TDual x, TDual min, TDual max)
-    {
-        T v = T.Clamp(x.Value, min.Value, max.Value);
-        return SameValue(v, x.Value) ? x : Select(v, min, max);
-    }
+    public static TDual Clamp(TDual x, TDual min, TDual max) => Clamped(T.Clamp(x.Value, min.Value, max.Value), x, min, max);
+
+    /// <summary>The larger value as the hardware computes it (NaN and ±0 handling platform-specific); partials of the argument returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual MaxNative(TDual x, TDual y) => Select(T.MaxNative(x.Value, y.Value), x, y);
+
+    /// <summary>The smaller value as the hardware computes it; partials of the argument returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual MinNative(TDual x, TDual y) => Select(T.MinNative(x.Value, y.Value), x, y);
+
+    /// <summary>
+    /// <paramref name="x"/> clamped as the hardware computes it (no check that
+    /// <paramref name="min"/> ≤ <paramref name="max"/>): the partials as for <see cref="Clamp"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual ClampNative(TDual x, TDual min, TDual max) => Clamped(T.ClampNative(x.Value, min.Value, max.Value), x, min, max);
 
     /// <summary>
     /// The magnitude of <paramref name="x"/> with the sign of <paramref name="sign"/>: the partials
@@ -64,11 +75,25 @@ public static partial class DualMath<TDual, TChunk, T>
         return TDual.Create(v, T.IsNegative(v) == T.IsNegative(x.Value) ? x.Partials : TChunk.Negate(x.Partials));
     }
 
+    // The partials of a clamp that returned v: x's while x is returned (inside the closed
+    // interval), else those of the bound returned.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TDual Clamped(T v, TDual x, TDual min, TDual max) => SameValue(v, x.Value) ? WithPartialsOf(v, x) : Select(v, min, max);
+
     // The dual among x and y whose value the primal function returned; x on ties and when x is
     // the NaN returned.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TDual Select(T result, TDual x, TDual y) =>
-        SameValue(result, x.Value) || !SameValue(result, y.Value) ? TDual.Create(result, x.Partials) : TDual.Create(result, y.Partials);
+        SameValue(result, x.Value) || !SameValue(result, y.Value) ? WithPartialsOf(result, x) : WithPartialsOf(result, y);
+
+    // A new dual with source's partials, passed through a vector operation rather than copied:
+    // scaling by one is exact in every lane (-0, infinities and NaN included), and it keeps the
+    // JIT from copying a chunk it cannot promote (Chunk16's four vectors) through stack
+    // temporaries in pieces that straddle each other, which cost a store-forwarding stall each
+    // (Max over 16 lanes ran 8x slower). Returning the input dual whole is slower still at
+    // every width.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TDual WithPartialsOf(T value, TDual source) => TDual.Create(value, TChunk.Scale(source.Partials, T.One));
 
     // Equal values with equal signs (so +0 and -0 differ), or both NaN.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -15,15 +15,16 @@ namespace Mooncake.Tangents;
 /// <c>Sqrt(0)</c> in a direction that does not move the argument has derivative 0, not NaN.
 /// Lanes whose tangent is non-zero get the IEEE result (infinite or NaN).</para>
 /// <para>Kinks take a documented one-sided derivative: <c>Abs</c> at ±0 takes the right
-/// derivative (+1); <c>Max</c>, <c>Min</c> and their magnitude and number variants take the
-/// partials of the argument they return, the first one on ties; <c>Clamp</c> takes the partials
-/// of the value while it is inside the closed interval [min, max]; <c>Hypot</c> at the origin
+/// derivative (+1); <c>Max</c>, <c>Min</c> and their magnitude, number and native variants take the
+/// partials of the argument they return, the first one on ties; <c>Clamp</c> and <c>ClampNative</c>
+/// take the partials of the value while it is inside the closed interval [min, max]; <c>Hypot</c> at the origin
 /// takes the zero subgradient (what <c>Sqrt(x * x + y * y)</c> gives under strong zero).</para>
 /// <para>Points where no one-sided choice is natural give the IEEE value in lanes that move:
 /// <c>Atan2</c> and <c>Atan2Pi</c> at the origin give NaN partials, and <c>Pow(0, y)</c> with
 /// a moving exponent at <c>y ≤ 0</c> gives an infinite exponent partial (the limit 0 is used
 /// only for <c>y &gt; 0</c>, where <c>0^y</c> is constant).</para>
 /// <para>Rounding functions (Floor, Ceiling, Round, Truncate) have zero derivative.</para>
+/// <para>The casts between the double and float duals are in <see cref="DualConversion"/>.</para>
 /// </remarks>
 /// <typeparam name="TDual">The dual type.</typeparam>
 /// <typeparam name="TChunk">Its chunk type.</typeparam>
