@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Emit;
 
 namespace Mooncake.Rules.Builder;
@@ -65,6 +66,15 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
-        throw Unsupported(operation.Instruction, "conversions between float and double duals are not supported yet");
+        // float <-> double: the instruction's rule (ILPrimitives), lane by lane.
+        MethodInfo primitive = ILPrimitives.For(operation.Instruction.OpCode, input.Type)
+            ?? throw Unsupported(operation.Instruction, $"there is no rule for this conversion of a {input.Type.Name}");
+        if (!RuleRegistry.TryFind(primitive, out Rule? rule) || rule is null)
+        {
+            throw Unsupported(operation.Instruction, $"{primitive.Name} has no registered rule");
+        }
+
+        EmitRuleCall(operation, rule, primitive);
+        return true;
     }
 }
