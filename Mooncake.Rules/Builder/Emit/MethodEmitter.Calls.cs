@@ -78,7 +78,7 @@ internal sealed partial class MethodEmitter
     private void EmitRuleCall(Operation operation, Rule rule, MethodInfo callee)
     {
         Type[] typeArguments = rule.PrimalGenericArity > 0 ? RuleRegistry.ResolveConstrained(callee, operation.Instruction.Constrained ?? callee.DeclaringType!).GetGenericArguments() : [];
-        MethodInfo closed = rule.Instantiate(_width, typeArguments);
+        MethodInfo closed = ConstantSpecialisation(operation, rule.Instantiate(_width, typeArguments)) ?? rule.Instantiate(_width, typeArguments);
         ParameterInfo[] parameters = closed.GetParameters();
         if (parameters.Length != operation.Inputs.Count)
         {
@@ -121,6 +121,46 @@ internal sealed partial class MethodEmitter
         {
             StorePrimal(output);
         }
+    }
+
+    // A rule's class may offer specialisations for constant arguments, named after the rule
+    // (PowConstantExponent for Pow): same parameters, but a plain number where an argument is
+    // constant. Where the activity pattern of a call matches one, it skips the tangent work of
+    // the constant (and Pow(x, 3.0) gets the constant-exponent rule).
+    private MethodInfo? ConstantSpecialisation(Operation operation, MethodInfo rule)
+    {
+        if (!operation.Inputs.Any(v => !IsActive(v) && (v.Type == typeof(double) || v.Type == typeof(float))))
+        {
+            return null;
+        }
+
+        Type[] wanted = [.. rule.GetParameters().Select((p, i) => DualShapes.IsDual(p.ParameterType) && !IsActive(operation.Inputs[i]) && p.ParameterType.GetGenericTypeDefinition() != typeof(Dual<,>)
+            ? operation.Inputs[i].Type
+            : p.ParameterType)];
+        foreach (MethodInfo candidate in rule.DeclaringType!.GetMethods(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (!candidate.Name.StartsWith(rule.Name + "Constant", StringComparison.Ordinal) || candidate.GetGenericArguments().Length != (rule.IsGenericMethod ? rule.GetGenericArguments().Length : 0))
+            {
+                continue;
+            }
+
+            MethodInfo closed;
+            try
+            {
+                closed = rule.IsGenericMethod ? candidate.MakeGenericMethod(rule.GetGenericArguments()) : candidate;
+            }
+            catch (ArgumentException)
+            {
+                continue; // the overload for the other lane type: its constraint rejects this chunk
+            }
+
+            if (closed.ReturnType == rule.ReturnType && closed.GetParameters().Select(p => p.ParameterType).SequenceEqual(wanted))
+            {
+                return closed;
+            }
+        }
+
+        return null;
     }
 
     private static readonly MethodInfo DispatchVirtual = typeof(Dispatch).GetMethod(nameof(Dispatch.Virtual))!;
