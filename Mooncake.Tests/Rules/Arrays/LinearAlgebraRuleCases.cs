@@ -78,5 +78,13 @@ internal static class LinearAlgebraRuleCases
             [LinearAlgebra.Cholesky(Spd("cholsolve", N)), Vector("cholsolve b", N)]);
         yield return new("CholeskySolve matrix", RuleCase.Method(la, nameof(LinearAlgebra.CholeskySolve), m, m), () =>
             [LinearAlgebra.Cholesky(Spd("cholsolve", N)), Matrix("cholsolve B", N, 3)]);
+
+        yield return new("Map<XSinX>", TestFunctions.GenericDefinition(la, nameof(LinearAlgebra.Map), 1), () => [Vector("map", 11)],
+            new() { TypeArguments = [typeof(TestFunctions.XSinX)] });
+        yield return new("Map(Math.Sin)", RuleCase.Method(la, nameof(LinearAlgebra.Map), v, typeof(Func<double, double>)), () => [Vector("map", 11), new Func<double, double>(Math.Sin)]);
+        yield return new("Zip<XSinY>", TestFunctions.GenericDefinition(la, nameof(LinearAlgebra.Zip), 2), () => [Vector("zip x", 11), Vector("zip y", 11)],
+            new() { TypeArguments = [typeof(TestFunctions.XSinY)] });
+        yield return new("Zip(Weighted)", RuleCase.Method(la, nameof(LinearAlgebra.Zip), v, v, typeof(Func<double, double, double>)), () =>
+            [Vector("zip x", 11), Vector("zip y", 11), TestFunctions.WeightedDelegate()]);
     }
 }
