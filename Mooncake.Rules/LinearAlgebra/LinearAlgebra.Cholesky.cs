@@ -52,7 +52,7 @@ public static partial class LinearAlgebra
     public static double[] CholeskySolve(double[,] l, double[] b)
     {
         int n = RequireSquare(l, nameof(l));
-        RequireLength(b, n, nameof(b), Shape(l));
+        RequireLength(b, n, nameof(b), l);
         RequireNonzeroDiagonal(l, unitDiagonal: false, nameof(l));
         return CholeskySolveKernel(l, b, []);
     }
@@ -66,7 +66,7 @@ public static partial class LinearAlgebra
     public static double[,] CholeskySolve(double[,] l, double[,] b)
     {
         int n = RequireSquare(l, nameof(l));
-        RequireRows(b, n, nameof(b), Shape(l));
+        RequireRows(b, n, nameof(b), l);
         RequireNonzeroDiagonal(l, unitDiagonal: false, nameof(l));
         return CholeskySolveKernel(l, b, []);
     }

@@ -35,7 +35,7 @@ public static partial class LinearAlgebra
     public static double[] LUSolve(double[,] factors, int[] permutation, double[] b)
     {
         int n = RequireFactorisation(factors, permutation);
-        RequireLength(b, n, nameof(b), Shape(factors));
+        RequireLength(b, n, nameof(b), factors);
         return LUSolveKernel(factors, permutation, b, []);
     }
 
@@ -45,7 +45,7 @@ public static partial class LinearAlgebra
     public static double[,] LUSolve(double[,] factors, int[] permutation, double[,] b)
     {
         int n = RequireFactorisation(factors, permutation);
-        RequireRows(b, n, nameof(b), Shape(factors));
+        RequireRows(b, n, nameof(b), factors);
         return LUSolveKernel(factors, permutation, b, []);
     }
 
@@ -101,7 +101,7 @@ public static partial class LinearAlgebra
     internal static double[] SolveKernel(double[,] a, double[] b, out double[,] factors, out int[] permutation)
     {
         int n = RequireSquare(a, nameof(a));
-        RequireLength(b, n, nameof(b), Shape(a));
+        RequireLength(b, n, nameof(b), a);
         (factors, permutation) = LU(a);
         return LUSolveKernel(factors, permutation, b, []);
     }
@@ -110,7 +110,7 @@ public static partial class LinearAlgebra
     internal static double[,] SolveKernel(double[,] a, double[,] b, out double[,] factors, out int[] permutation)
     {
         int n = RequireSquare(a, nameof(a));
-        RequireRows(b, n, nameof(b), Shape(a));
+        RequireRows(b, n, nameof(b), a);
         (factors, permutation) = LU(a);
         return LUSolveKernel(factors, permutation, b, []);
     }

@@ -13,7 +13,7 @@ public static partial class LinearAlgebra
     public static double[] SolveTriangular(double[,] t, double[] b, bool lower, bool transpose = false, bool unitDiagonal = false)
     {
         int n = RequireSquare(t, nameof(t));
-        RequireLength(b, n, nameof(b), Shape(t));
+        RequireLength(b, n, nameof(b), t);
         RequireNonzeroDiagonal(t, unitDiagonal, nameof(t));
         var x = (double[])b.Clone();
         SolveTriangularKernel(ref Data(t), n, lower, transpose, unitDiagonal, ref Data(x));
@@ -30,7 +30,7 @@ public static partial class LinearAlgebra
     public static double[,] SolveTriangular(double[,] t, double[,] b, bool lower, bool transpose = false, bool unitDiagonal = false)
     {
         int n = RequireSquare(t, nameof(t));
-        RequireRows(b, n, nameof(b), Shape(t));
+        RequireRows(b, n, nameof(b), t);
         RequireNonzeroDiagonal(t, unitDiagonal, nameof(t));
         var x = (double[,])b.Clone();
         SolveTriangularKernel(ref Data(t), n, lower, transpose, unitDiagonal, ref Data(x), x.GetLength(1));

@@ -42,23 +42,26 @@ public static partial class LinearAlgebra
         return n;
     }
 
-    /// <summary>Throws unless the vector <paramref name="b"/> has <paramref name="length"/> elements to go with a matrix of order <paramref name="length"/>.</summary>
-    internal static void RequireLength(double[] b, int length, string parameterName, string matrixShape)
+    // The checks take the matrix rather than its shape's text, so that a message is built only
+    // when it is thrown.
+
+    /// <summary>Throws unless the vector <paramref name="b"/> has <paramref name="length"/> elements to go with <paramref name="matrix"/>.</summary>
+    internal static void RequireLength(double[] b, int length, string parameterName, double[,] matrix)
     {
         ArgumentNullException.ThrowIfNull(b, parameterName);
         if (b.Length != length)
         {
-            throw new ArgumentException($"The vector has {b.Length} elements, but the {matrixShape} matrix needs {length}.", parameterName);
+            throw new ArgumentException($"The vector has {b.Length} elements, but the {Shape(matrix)} matrix needs {length}.", parameterName);
         }
     }
 
-    /// <summary>Throws unless the matrix <paramref name="b"/> has <paramref name="rows"/> rows to go with a matrix of order <paramref name="rows"/>.</summary>
-    internal static void RequireRows(double[,] b, int rows, string parameterName, string matrixShape)
+    /// <summary>Throws unless the matrix <paramref name="b"/> has <paramref name="rows"/> rows to go with <paramref name="matrix"/>.</summary>
+    internal static void RequireRows(double[,] b, int rows, string parameterName, double[,] matrix)
     {
         ArgumentNullException.ThrowIfNull(b, parameterName);
         if (b.GetLength(0) != rows)
         {
-            throw new ArgumentException($"The right-hand side is {Shape(b)}, but the {matrixShape} matrix needs {rows} rows.", parameterName);
+            throw new ArgumentException($"The right-hand side is {Shape(b)}, but the {Shape(matrix)} matrix needs {rows} rows.", parameterName);
         }
     }
 

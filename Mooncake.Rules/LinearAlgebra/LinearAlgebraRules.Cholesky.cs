@@ -57,7 +57,7 @@ public static partial class LinearAlgebraRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         int n = LinearAlgebra.RequireSquare(l.Primal, nameof(l));
-        LinearAlgebra.RequireLength(b.Primal, n, nameof(b), LinearAlgebra.Shape(l.Primal));
+        LinearAlgebra.RequireLength(b.Primal, n, nameof(b), l.Primal);
         LinearAlgebra.RequireNonzeroDiagonal(l.Primal, unitDiagonal: false, nameof(l));
         double[] forward = ArrayPool<double>.Shared.Rent(n);
         try
@@ -84,7 +84,7 @@ public static partial class LinearAlgebraRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         int n = LinearAlgebra.RequireSquare(l.Primal, nameof(l));
-        LinearAlgebra.RequireRows(b.Primal, n, nameof(b), LinearAlgebra.Shape(l.Primal));
+        LinearAlgebra.RequireRows(b.Primal, n, nameof(b), l.Primal);
         LinearAlgebra.RequireNonzeroDiagonal(l.Primal, unitDiagonal: false, nameof(l));
         int m = b.Primal.GetLength(1);
         double[] forward = ArrayPool<double>.Shared.Rent(n * m);

@@ -56,7 +56,7 @@ public static partial class LinearAlgebraRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         int n = LinearAlgebra.RequireFactorisation(factors.Primal, permutation);
-        LinearAlgebra.RequireLength(b.Primal, n, nameof(b), LinearAlgebra.Shape(factors.Primal));
+        LinearAlgebra.RequireLength(b.Primal, n, nameof(b), factors.Primal);
         double[] forward = ArrayPool<double>.Shared.Rent(n);
         try
         {
@@ -83,7 +83,7 @@ public static partial class LinearAlgebraRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         int n = LinearAlgebra.RequireFactorisation(factors.Primal, permutation);
-        LinearAlgebra.RequireRows(b.Primal, n, nameof(b), LinearAlgebra.Shape(factors.Primal));
+        LinearAlgebra.RequireRows(b.Primal, n, nameof(b), factors.Primal);
         int m = b.Primal.GetLength(1);
         double[] forward = ArrayPool<double>.Shared.Rent(n * m);
         try

@@ -48,7 +48,7 @@ public static partial class EnumerableRules
     {
         double value = source.Primal.Max();
         ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Max), out BlockTangent<TChunk, double>? block);
-        return new(value, SequenceTangents<TChunk, double>.Chunk(block, SequenceTangents<TChunk, double>.IndexOf(elements, value)));
+        return new(value, SequenceTangents<TChunk, double>.Chunk(block, SequenceTangents<TChunk, double>.IndexOfMax(elements, value)));
     }
 
     /// <summary>The rule of <see cref="Enumerable.Min(IEnumerable{double})"/>: the partials of the element returned (the first of equal ones).</summary>
@@ -58,7 +58,7 @@ public static partial class EnumerableRules
     {
         double value = source.Primal.Min();
         ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Min), out BlockTangent<TChunk, double>? block);
-        return new(value, SequenceTangents<TChunk, double>.Chunk(block, SequenceTangents<TChunk, double>.IndexOf(elements, value)));
+        return new(value, SequenceTangents<TChunk, double>.Chunk(block, SequenceTangents<TChunk, double>.IndexOfMin(elements, value)));
     }
 
     /// <summary>The rule of <see cref="Enumerable.Sum(IEnumerable{float})"/>: the sum of the elements' float chunks.</summary>
@@ -88,7 +88,7 @@ public static partial class EnumerableRules
     {
         float value = source.Primal.Max();
         ReadOnlySpan<float> elements = SequenceTangents<TChunk, float>.Elements(source, nameof(Enumerable.Max), out BlockTangent<TChunk, float>? block);
-        return new(value, SequenceTangents<TChunk, float>.Chunk(block, SequenceTangents<TChunk, float>.IndexOf(elements, value)));
+        return new(value, SequenceTangents<TChunk, float>.Chunk(block, SequenceTangents<TChunk, float>.IndexOfMax(elements, value)));
     }
 
     /// <summary>The rule of <see cref="Enumerable.Min(IEnumerable{float})"/>.</summary>
@@ -98,6 +98,6 @@ public static partial class EnumerableRules
     {
         float value = source.Primal.Min();
         ReadOnlySpan<float> elements = SequenceTangents<TChunk, float>.Elements(source, nameof(Enumerable.Min), out BlockTangent<TChunk, float>? block);
-        return new(value, SequenceTangents<TChunk, float>.Chunk(block, SequenceTangents<TChunk, float>.IndexOf(elements, value)));
+        return new(value, SequenceTangents<TChunk, float>.Chunk(block, SequenceTangents<TChunk, float>.IndexOfMin(elements, value)));
     }
 }

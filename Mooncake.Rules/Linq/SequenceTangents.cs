@@ -62,11 +62,18 @@ internal static class SequenceTangents<TChunk, T>
         block is null ? TChunk.Zero : TChunk.LoadUnsafe(in block.ChunkStart(index));
 
     /// <summary>
-    /// The index of the element <see cref="Enumerable.Max(IEnumerable{double})"/> or
-    /// <c>Min</c> returned: the first equal to <paramref name="selected"/> (the BCL keeps the
-    /// first of equal elements), or the first NaN when it returned NaN.
+    /// The index of the element <see cref="Enumerable.Max(IEnumerable{double})"/> returned: the
+    /// first equal to <paramref name="selected"/> (the BCL keeps the first of equal elements). Max
+    /// skips NaNs, so it returns NaN only when every element is NaN, and then the last one.
     /// </summary>
-    public static int IndexOf(ReadOnlySpan<T> elements, T selected)
+    public static int IndexOfMax(ReadOnlySpan<T> elements, T selected) =>
+        T.IsNaN(selected) ? elements.Length - 1 : IndexOfMin(elements, selected);
+
+    /// <summary>
+    /// The index of the element <see cref="Enumerable.Min(IEnumerable{double})"/> returned: the
+    /// first equal to <paramref name="selected"/>, or the first NaN (where Min stops).
+    /// </summary>
+    public static int IndexOfMin(ReadOnlySpan<T> elements, T selected)
     {
         for (int i = 0; i < elements.Length; i++)
         {

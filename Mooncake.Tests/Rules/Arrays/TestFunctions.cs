@@ -12,6 +12,20 @@ public static class TestFunctions
         return true;
     });
 
+    private static readonly Lazy<bool> IdentityRegistered = new(() =>
+    {
+        RuleRegistry.Register(typeof(ArrayRulePolicyTests).GetMethod("Identity", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!, typeof(TestFunctions).GetMethod(nameof(IdentityRule))!);
+        return true;
+    });
+
+    /// <summary>The rule of the policy tests' identity selector.</summary>
+    public static Dual<TChunk> IdentityRule<TChunk>(Dual<TChunk> x)
+        where TChunk : struct, IChunk<TChunk, double>
+        => x;
+
+    /// <summary>Registers <see cref="IdentityRule"/> for the policy tests' identity (once).</summary>
+    public static void RegisterIdentity() => _ = IdentityRegistered.Value;
+
     /// <summary><c>x sin y</c>, a two-argument method group with a rule of its own (no built-in binary rule is needed).</summary>
     public static double Weighted(double x, double y) => x * Math.Sin(y);
 
