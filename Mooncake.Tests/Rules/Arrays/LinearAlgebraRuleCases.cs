@@ -32,7 +32,7 @@ internal static class LinearAlgebraRuleCases
         foreach ((bool ta, bool tb) in new[] { (false, false), (true, false), (false, true), (true, true) })
         {
             yield return new($"Multiply {(ta ? "Aᵀ" : "A")} {(tb ? "Bᵀ" : "B")}", matMat, () =>
-                [ta ? Matrix("matmat a", 6, 5) : Matrix("matmat a", 5, 6), tb ? Matrix("matmat b", 3, 6) : Matrix("matmat b", 6, 3), ta, tb]);
+                [ta ? Matrix("matmat a", 6, 5) : Matrix("matmat a", 5, 6), tb ? Matrix("matmat b", 7, 6) : Matrix("matmat b", 6, 7), ta, tb]);
         }
 
         yield return new("Transpose", RuleCase.Method(la, nameof(LinearAlgebra.Transpose), m), () => [Matrix("transpose", 5, N)]);
