@@ -1,4 +1,3 @@
-using System.Buffers;
 using Mooncake.Tangents;
 
 namespace Mooncake.Rules;
@@ -59,19 +58,12 @@ public static partial class LinearAlgebraRules
         int n = LinearAlgebra.RequireSquare(l.Primal, nameof(l));
         LinearAlgebra.RequireLength(b.Primal, n, nameof(b), l.Primal);
         LinearAlgebra.RequireNonzeroDiagonal(l.Primal, unitDiagonal: false, nameof(l));
-        double[] forward = ArrayPool<double>.Shared.Rent(n);
-        try
-        {
-            double[] x = LinearAlgebra.CholeskySolveKernel(l.Primal, b.Primal, forward.AsSpan(0, n));
-            Check(b.Tangent, n);
-            ArrayTangent<TChunk, double> dx = b.Tangent.Clone();
-            CholeskyTangentSolve<TChunk>(l, ref LinearAlgebra.Data(forward), ref LinearAlgebra.Data(x), ref dx.ChunkStart(0), 1);
-            return new(x, dx);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(forward);
-        }
+        using var forward = new Workspace(n);
+        double[] x = LinearAlgebra.CholeskySolveKernel(l.Primal, b.Primal, forward.Span);
+        Check(b.Tangent, n);
+        ArrayTangent<TChunk, double> dx = b.Tangent.Clone();
+        CholeskyTangentSolve<TChunk>(l, ref forward.Start, ref LinearAlgebra.Data(x), ref dx.ChunkStart(0), 1);
+        return new(x, dx);
     }
 
     /// <summary>
@@ -87,19 +79,12 @@ public static partial class LinearAlgebraRules
         LinearAlgebra.RequireRows(b.Primal, n, nameof(b), l.Primal);
         LinearAlgebra.RequireNonzeroDiagonal(l.Primal, unitDiagonal: false, nameof(l));
         int m = b.Primal.GetLength(1);
-        double[] forward = ArrayPool<double>.Shared.Rent(n * m);
-        try
-        {
-            double[,] x = LinearAlgebra.CholeskySolveKernel(l.Primal, b.Primal, forward.AsSpan(0, n * m));
-            Check(b.Tangent, b.Primal);
-            MatrixTangent<TChunk, double> dx = b.Tangent.Clone();
-            CholeskyTangentSolve<TChunk>(l, ref LinearAlgebra.Data(forward), ref LinearAlgebra.Data(x), ref dx.ChunkStart(0), m);
-            return new(x, dx);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(forward);
-        }
+        using var forward = new Workspace(n * m);
+        double[,] x = LinearAlgebra.CholeskySolveKernel(l.Primal, b.Primal, forward.Span);
+        Check(b.Tangent, b.Primal);
+        MatrixTangent<TChunk, double> dx = b.Tangent.Clone();
+        CholeskyTangentSolve<TChunk>(l, ref forward.Start, ref LinearAlgebra.Data(x), ref dx.ChunkStart(0), m);
+        return new(x, dx);
     }
 
     /// <summary><c>R = L⁻ᵀ (L⁻¹ (R − dL Z) − dLᵀ X)</c>, where <c>R</c> arrives holding <c>dB</c> and <c>Z = L⁻¹ B</c>.</summary>

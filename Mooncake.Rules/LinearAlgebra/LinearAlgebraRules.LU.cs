@@ -1,4 +1,3 @@
-using System.Buffers;
 using Mooncake.Tangents;
 
 namespace Mooncake.Rules;
@@ -57,20 +56,13 @@ public static partial class LinearAlgebraRules
     {
         int n = LinearAlgebra.RequireFactorisation(factors.Primal, permutation);
         LinearAlgebra.RequireLength(b.Primal, n, nameof(b), factors.Primal);
-        double[] forward = ArrayPool<double>.Shared.Rent(n);
-        try
-        {
-            double[] x = LinearAlgebra.LUSolveKernel(factors.Primal, permutation, b.Primal, forward.AsSpan(0, n));
-            var dx = new ArrayTangent<TChunk, double>(n);
-            ref double r = ref dx.ChunkStart(0);
-            PermuteRows<TChunk>(ref Lanes(b.Tangent, n), permutation, ref r, 1);
-            LUTangentSolve<TChunk>(factors, ref LinearAlgebra.Data(forward), ref LinearAlgebra.Data(x), ref r, 1);
-            return new(x, dx);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(forward);
-        }
+        using var forward = new Workspace(n);
+        double[] x = LinearAlgebra.LUSolveKernel(factors.Primal, permutation, b.Primal, forward.Span);
+        var dx = new ArrayTangent<TChunk, double>(n);
+        ref double r = ref dx.ChunkStart(0);
+        PermuteRows<TChunk>(ref Lanes(b.Tangent, n), permutation, ref r, 1);
+        LUTangentSolve<TChunk>(factors, ref forward.Start, ref LinearAlgebra.Data(x), ref r, 1);
+        return new(x, dx);
     }
 
     /// <summary>
@@ -85,20 +77,13 @@ public static partial class LinearAlgebraRules
         int n = LinearAlgebra.RequireFactorisation(factors.Primal, permutation);
         LinearAlgebra.RequireRows(b.Primal, n, nameof(b), factors.Primal);
         int m = b.Primal.GetLength(1);
-        double[] forward = ArrayPool<double>.Shared.Rent(n * m);
-        try
-        {
-            double[,] x = LinearAlgebra.LUSolveKernel(factors.Primal, permutation, b.Primal, forward.AsSpan(0, n * m));
-            var dx = new MatrixTangent<TChunk, double>(n, m);
-            ref double r = ref dx.ChunkStart(0);
-            PermuteRows<TChunk>(ref Lanes(b.Tangent, b.Primal), permutation, ref r, m);
-            LUTangentSolve<TChunk>(factors, ref LinearAlgebra.Data(forward), ref LinearAlgebra.Data(x), ref r, m);
-            return new(x, dx);
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(forward);
-        }
+        using var forward = new Workspace(n * m);
+        double[,] x = LinearAlgebra.LUSolveKernel(factors.Primal, permutation, b.Primal, forward.Span);
+        var dx = new MatrixTangent<TChunk, double>(n, m);
+        ref double r = ref dx.ChunkStart(0);
+        PermuteRows<TChunk>(ref Lanes(b.Tangent, b.Primal), permutation, ref r, m);
+        LUTangentSolve<TChunk>(factors, ref forward.Start, ref LinearAlgebra.Data(x), ref r, m);
+        return new(x, dx);
     }
 
     /// <summary>
@@ -154,28 +139,21 @@ public static partial class LinearAlgebraRules
         ref double da = ref Lanes(a.Tangent, a.Primal);
         var dx = new MatrixTangent<TChunk, double>(n, n);
         ref double dxData = ref dx.ChunkStart(0);
-        double[] workspace = ArrayPool<double>.Shared.Rent(n * TChunk.Width);
-        try
+        using var workspace = new Workspace(n * TChunk.Width);
+        ref double w = ref workspace.Start;
+        for (int i = 0; i < n; i++)
         {
-            ref double w = ref LinearAlgebra.Data(workspace);
-            for (int i = 0; i < n; i++)
+            workspace.Span.Clear();
+            for (int k = 0; k < n; k++)
             {
-                workspace.AsSpan(0, n * TChunk.Width).Clear();
-                for (int k = 0; k < n; k++)
-                {
-                    ChunkKernels.AddScaled<TChunk>(ref w, ref Row<TChunk>(ref da, k, n), 1, LinearAlgebra.Element(ref xData, i, k, n), n);
-                }
-
-                ref double dxRow = ref Row<TChunk>(ref dxData, i, n);
-                for (int k = 0; k < n; k++)
-                {
-                    ChunkKernels.AddOuter(ref dxRow, TChunk.Negate(ChunkKernels.Load<TChunk>(ref w, k)), ref LinearAlgebra.Row(ref xData, k, n), 1, n);
-                }
+                ChunkKernels.AddScaled<TChunk>(ref w, ref Row<TChunk>(ref da, k, n), 1, LinearAlgebra.Element(ref xData, i, k, n), n);
             }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(workspace);
+
+            ref double dxRow = ref Row<TChunk>(ref dxData, i, n);
+            for (int k = 0; k < n; k++)
+            {
+                ChunkKernels.AddOuter(ref dxRow, TChunk.Negate(ChunkKernels.Load<TChunk>(ref w, k)), ref LinearAlgebra.Row(ref xData, k, n), 1, n);
+            }
         }
 
         return new(x, dx);

@@ -7,7 +7,7 @@ namespace Mooncake.Rules;
 /// Forward rules of <see cref="LinearAlgebra"/>. Each computes the primal once with the primal
 /// kernel, then the tangent of every lane in one pass over the chunk-major blocks: a linear map
 /// applied to all lanes is one matrix-matrix product over the block read as an n × (m·Width)
-/// matrix, never one product per lane. Workspace comes from <see cref="System.Buffers.ArrayPool{T}"/>,
+/// matrix, never one product per lane. Workspace comes from a pool (<see cref="Workspace"/>),
 /// so a rule allocates nothing per lane beyond the tangents it returns.
 /// </summary>
 public static partial class LinearAlgebraRules

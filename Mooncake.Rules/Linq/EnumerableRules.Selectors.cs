@@ -14,13 +14,13 @@ public static partial class EnumerableRules
     public static Dual<TChunk> Sum<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double> selector)
         where TChunk : struct, IChunk<TChunk, double>
     {
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Sum), out BlockTangent<TChunk, double>? block);
+        var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Sum));
         Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
         double sum = 0.0;
         TChunk partials = TChunk.Zero;
         for (int i = 0; i < elements.Length; i++)
         {
-            Dual<TChunk> y = dual(new(elements[i], SequenceTangents<TChunk, double>.Chunk(block, i)));
+            Dual<TChunk> y = dual(elements[i]);
             sum += y.Value;
             partials = TChunk.Add(partials, y.Partials);
         }
@@ -37,18 +37,18 @@ public static partial class EnumerableRules
     public static Dual<TChunk> Average<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double> selector)
         where TChunk : struct, IChunk<TChunk, double>
     {
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Average), out BlockTangent<TChunk, double>? block);
+        var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Average));
         Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
-        if (elements.IsEmpty)
+        if (elements.Length == 0)
         {
             return new(source.Primal.Average(selector)); // throws the BCL's "no elements"
         }
 
-        Dual<TChunk> first = dual(new(elements[0], SequenceTangents<TChunk, double>.Chunk(block, 0)));
+        Dual<TChunk> first = dual(elements[0]);
         (double sum, TChunk partials) = (first.Value, first.Partials);
         for (int i = 1; i < elements.Length; i++)
         {
-            Dual<TChunk> y = dual(new(elements[i], SequenceTangents<TChunk, double>.Chunk(block, i)));
+            Dual<TChunk> y = dual(elements[i]);
             sum += y.Value;
             partials = TChunk.Add(partials, y.Partials);
         }
@@ -66,23 +66,23 @@ public static partial class EnumerableRules
     public static Dual<TChunk> Max<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double> selector)
         where TChunk : struct, IChunk<TChunk, double>
     {
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Max), out BlockTangent<TChunk, double>? block);
+        var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Max));
         Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
-        if (elements.IsEmpty)
+        if (elements.Length == 0)
         {
             return new(source.Primal.Max(selector)); // throws the BCL's "no elements"
         }
 
-        Dual<TChunk> value = dual(new(elements[0], SequenceTangents<TChunk, double>.Chunk(block, 0)));
+        Dual<TChunk> value = dual(elements[0]);
         int i = 1;
         for (; double.IsNaN(value.Value) && i < elements.Length; i++)
         {
-            value = dual(new(elements[i], SequenceTangents<TChunk, double>.Chunk(block, i)));
+            value = dual(elements[i]);
         }
 
         for (; i < elements.Length; i++)
         {
-            Dual<TChunk> y = dual(new(elements[i], SequenceTangents<TChunk, double>.Chunk(block, i)));
+            Dual<TChunk> y = dual(elements[i]);
             value = y.Value > value.Value ? y : value;
         }
 
@@ -99,17 +99,17 @@ public static partial class EnumerableRules
     public static Dual<TChunk> Min<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double> selector)
         where TChunk : struct, IChunk<TChunk, double>
     {
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Min), out BlockTangent<TChunk, double>? block);
+        var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Min));
         Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
-        if (elements.IsEmpty)
+        if (elements.Length == 0)
         {
             return new(source.Primal.Min(selector)); // throws the BCL's "no elements"
         }
 
-        Dual<TChunk> value = dual(new(elements[0], SequenceTangents<TChunk, double>.Chunk(block, 0)));
+        Dual<TChunk> value = dual(elements[0]);
         for (int i = 1; i < elements.Length && !double.IsNaN(value.Value); i++)
         {
-            Dual<TChunk> y = dual(new(elements[i], SequenceTangents<TChunk, double>.Chunk(block, i)));
+            Dual<TChunk> y = dual(elements[i]);
             value = y.Value < value.Value || double.IsNaN(y.Value) ? y : value;
         }
 
@@ -125,17 +125,17 @@ public static partial class EnumerableRules
     public static Dual<TChunk> Aggregate<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double, double> func)
         where TChunk : struct, IChunk<TChunk, double>
     {
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Aggregate), out BlockTangent<TChunk, double>? block);
+        var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Aggregate));
         Func<Dual<TChunk>, Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Binary<TChunk>(func);
-        if (elements.IsEmpty)
+        if (elements.Length == 0)
         {
             return new(source.Primal.Aggregate(func)); // throws the BCL's "no elements"
         }
 
-        Dual<TChunk> result = new(elements[0], SequenceTangents<TChunk, double>.Chunk(block, 0));
+        Dual<TChunk> result = elements[0];
         for (int i = 1; i < elements.Length; i++)
         {
-            result = dual(result, new(elements[i], SequenceTangents<TChunk, double>.Chunk(block, i)));
+            result = dual(result, elements[i]);
         }
 
         return result;
@@ -150,12 +150,12 @@ public static partial class EnumerableRules
     public static Dual<TChunk> Aggregate<TChunk>(Dual<IEnumerable<double>, object> source, Dual<TChunk> seed, Func<double, double, double> func)
         where TChunk : struct, IChunk<TChunk, double>
     {
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Aggregate), out BlockTangent<TChunk, double>? block);
+        var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Aggregate));
         Func<Dual<TChunk>, Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Binary<TChunk>(func);
         Dual<TChunk> result = seed;
         for (int i = 0; i < elements.Length; i++)
         {
-            result = dual(result, new(elements[i], SequenceTangents<TChunk, double>.Chunk(block, i)));
+            result = dual(result, elements[i]);
         }
 
         return result;

@@ -25,21 +25,13 @@ public static partial class EnumerableRules
     [FRule(typeof(Enumerable), nameof(Enumerable.Sum), typeof(IEnumerable<double>))]
     public static Dual<TChunk> Sum<TChunk>(Dual<IEnumerable<double>, object> source)
         where TChunk : struct, IChunk<TChunk, double>
-    {
-        double value = source.Primal.Sum();
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Sum), out BlockTangent<TChunk, double>? block);
-        return new(value, SequenceTangents<TChunk, double>.Sum(block, elements.Length));
-    }
+        => new(source.Primal.Sum(), SequenceTangents<TChunk, double>.PartialsOfSum(source, nameof(Enumerable.Sum)));
 
     /// <summary>The rule of <see cref="Enumerable.Average(IEnumerable{double})"/>: the sum of the chunks over the count.</summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Average), typeof(IEnumerable<double>))]
     public static Dual<TChunk> Average<TChunk>(Dual<IEnumerable<double>, object> source)
         where TChunk : struct, IChunk<TChunk, double>
-    {
-        double value = source.Primal.Average();
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Average), out BlockTangent<TChunk, double>? block);
-        return new(value, TChunk.Scale(SequenceTangents<TChunk, double>.Sum(block, elements.Length), 1.0 / elements.Length));
-    }
+        => new(source.Primal.Average(), SequenceTangents<TChunk, double>.PartialsOfAverage(source, nameof(Enumerable.Average)));
 
     /// <summary>The rule of <see cref="Enumerable.Max(IEnumerable{double})"/>: the partials of the element returned (the first of equal ones).</summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Max), typeof(IEnumerable<double>))]
@@ -47,8 +39,7 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         double value = source.Primal.Max();
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Max), out BlockTangent<TChunk, double>? block);
-        return new(value, SequenceTangents<TChunk, double>.Chunk(block, SequenceTangents<TChunk, double>.IndexOfMax(elements, value)));
+        return new(value, SequenceTangents<TChunk, double>.PartialsOfMax(source, value));
     }
 
     /// <summary>The rule of <see cref="Enumerable.Min(IEnumerable{double})"/>: the partials of the element returned (the first of equal ones).</summary>
@@ -57,29 +48,20 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         double value = source.Primal.Min();
-        ReadOnlySpan<double> elements = SequenceTangents<TChunk, double>.Elements(source, nameof(Enumerable.Min), out BlockTangent<TChunk, double>? block);
-        return new(value, SequenceTangents<TChunk, double>.Chunk(block, SequenceTangents<TChunk, double>.IndexOfMin(elements, value)));
+        return new(value, SequenceTangents<TChunk, double>.PartialsOfMin(source, value));
     }
 
     /// <summary>The rule of <see cref="Enumerable.Sum(IEnumerable{float})"/>: the sum of the elements' float chunks.</summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Sum), typeof(IEnumerable<float>))]
     public static FloatDual<TChunk> Sum<TChunk>(Dual<IEnumerable<float>, object> source)
         where TChunk : struct, IChunk<TChunk, float>
-    {
-        float value = source.Primal.Sum();
-        ReadOnlySpan<float> elements = SequenceTangents<TChunk, float>.Elements(source, nameof(Enumerable.Sum), out BlockTangent<TChunk, float>? block);
-        return new(value, SequenceTangents<TChunk, float>.Sum(block, elements.Length));
-    }
+        => new(source.Primal.Sum(), SequenceTangents<TChunk, float>.PartialsOfSum(source, nameof(Enumerable.Sum)));
 
     /// <summary>The rule of <see cref="Enumerable.Average(IEnumerable{float})"/>.</summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Average), typeof(IEnumerable<float>))]
     public static FloatDual<TChunk> Average<TChunk>(Dual<IEnumerable<float>, object> source)
         where TChunk : struct, IChunk<TChunk, float>
-    {
-        float value = source.Primal.Average();
-        ReadOnlySpan<float> elements = SequenceTangents<TChunk, float>.Elements(source, nameof(Enumerable.Average), out BlockTangent<TChunk, float>? block);
-        return new(value, TChunk.Scale(SequenceTangents<TChunk, float>.Sum(block, elements.Length), 1.0f / elements.Length));
-    }
+        => new(source.Primal.Average(), SequenceTangents<TChunk, float>.PartialsOfAverage(source, nameof(Enumerable.Average)));
 
     /// <summary>The rule of <see cref="Enumerable.Max(IEnumerable{float})"/>.</summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Max), typeof(IEnumerable<float>))]
@@ -87,8 +69,7 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, float>
     {
         float value = source.Primal.Max();
-        ReadOnlySpan<float> elements = SequenceTangents<TChunk, float>.Elements(source, nameof(Enumerable.Max), out BlockTangent<TChunk, float>? block);
-        return new(value, SequenceTangents<TChunk, float>.Chunk(block, SequenceTangents<TChunk, float>.IndexOfMax(elements, value)));
+        return new(value, SequenceTangents<TChunk, float>.PartialsOfMax(source, value));
     }
 
     /// <summary>The rule of <see cref="Enumerable.Min(IEnumerable{float})"/>.</summary>
@@ -97,7 +78,6 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, float>
     {
         float value = source.Primal.Min();
-        ReadOnlySpan<float> elements = SequenceTangents<TChunk, float>.Elements(source, nameof(Enumerable.Min), out BlockTangent<TChunk, float>? block);
-        return new(value, SequenceTangents<TChunk, float>.Chunk(block, SequenceTangents<TChunk, float>.IndexOfMin(elements, value)));
+        return new(value, SequenceTangents<TChunk, float>.PartialsOfMin(source, value));
     }
 }

@@ -45,11 +45,12 @@ internal static class SequenceTangents<TChunk, T>
         }
     }
 
-    /// <summary>Lane-wise <c>Σ chunk[i]</c> over the first <paramref name="count"/> chunks of <paramref name="block"/> (zero for a null block).</summary>
-    public static TChunk Sum(BlockTangent<TChunk, T>? block, int count)
+    /// <summary>The partials of <c>Sum</c>: lane-wise <c>Σ chunk[i]</c> over the elements of <paramref name="source"/>.</summary>
+    public static TChunk PartialsOfSum(Dual<IEnumerable<T>, object> source, string method)
     {
+        ReadOnlySpan<T> elements = Elements(source, method, out BlockTangent<TChunk, T>? block);
         TChunk sum = TChunk.Zero;
-        for (int i = 0; i < count && block is not null; i++)
+        for (int i = 0; i < elements.Length && block is not null; i++)
         {
             sum = TChunk.Add(sum, TChunk.LoadUnsafe(in block.ChunkStart(i)));
         }
@@ -57,23 +58,36 @@ internal static class SequenceTangents<TChunk, T>
         return sum;
     }
 
+    /// <summary>The partials of <c>Average</c>: those of the sum over the count.</summary>
+    public static TChunk PartialsOfAverage(Dual<IEnumerable<T>, object> source, string method)
+    {
+        int count = Elements(source, method, out _).Length;
+        return TChunk.Scale(PartialsOfSum(source, method), T.One / T.CreateTruncating(count));
+    }
+
+    /// <summary>
+    /// The partials of the element <c>Max</c> returned: the first equal to <paramref name="selected"/>
+    /// (the BCL keeps the first of equal elements). Max skips NaNs, so it returns NaN only when
+    /// every element is NaN, and then the last one.
+    /// </summary>
+    public static TChunk PartialsOfMax(Dual<IEnumerable<T>, object> source, T selected)
+    {
+        ReadOnlySpan<T> elements = Elements(source, "Max", out BlockTangent<TChunk, T>? block);
+        return Chunk(block, T.IsNaN(selected) ? elements.Length - 1 : IndexOf(elements, selected));
+    }
+
+    /// <summary>The partials of the element <c>Min</c> returned: the first equal to <paramref name="selected"/>, or the first NaN (where Min stops).</summary>
+    public static TChunk PartialsOfMin(Dual<IEnumerable<T>, object> source, T selected)
+    {
+        ReadOnlySpan<T> elements = Elements(source, "Min", out BlockTangent<TChunk, T>? block);
+        return Chunk(block, IndexOf(elements, selected));
+    }
+
     /// <summary>Chunk <paramref name="index"/> of <paramref name="block"/> (zero for a null block).</summary>
     public static TChunk Chunk(BlockTangent<TChunk, T>? block, int index) =>
         block is null ? TChunk.Zero : TChunk.LoadUnsafe(in block.ChunkStart(index));
 
-    /// <summary>
-    /// The index of the element <see cref="Enumerable.Max(IEnumerable{double})"/> returned: the
-    /// first equal to <paramref name="selected"/> (the BCL keeps the first of equal elements). Max
-    /// skips NaNs, so it returns NaN only when every element is NaN, and then the last one.
-    /// </summary>
-    public static int IndexOfMax(ReadOnlySpan<T> elements, T selected) =>
-        T.IsNaN(selected) ? elements.Length - 1 : IndexOfMin(elements, selected);
-
-    /// <summary>
-    /// The index of the element <see cref="Enumerable.Min(IEnumerable{double})"/> returned: the
-    /// first equal to <paramref name="selected"/>, or the first NaN (where Min stops).
-    /// </summary>
-    public static int IndexOfMin(ReadOnlySpan<T> elements, T selected)
+    private static int IndexOf(ReadOnlySpan<T> elements, T selected)
     {
         for (int i = 0; i < elements.Length; i++)
         {

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Attributes;
 using Mooncake.Tangents;
 
 namespace Mooncake.Perf.Rules.Arrays;
@@ -7,7 +8,7 @@ namespace Mooncake.Perf.Rules.Arrays;
 /// eight lanes) against eight calls of the same rule at width 1, one per lane, the baseline.
 /// The inputs come from a fixed seed; the eight width-1 tangents are the eight lanes of the
 /// width-8 tangent, and the setup checks that both give the same lanes bit for bit before
-/// anything is timed.
+/// anything is timed. A subclass builds the inputs and names the two calls.
 /// </summary>
 /// <typeparam name="TChunk">The width-8 chunk type (<see cref="Chunk8"/> or <see cref="Chunk8V512"/>).</typeparam>
 public abstract class ArrayRuleBenchmark<TChunk>
@@ -22,7 +23,7 @@ public abstract class ArrayRuleBenchmark<TChunk>
     protected Random Random { get; } = new(Seed);
 
     /// <summary>Builds the inputs and checks the two ways of computing agree.</summary>
-    [BenchmarkDotNet.Attributes.GlobalSetup]
+    [GlobalSetup]
     public void Setup()
     {
         if (TChunk.Width != Lanes)
@@ -31,14 +32,34 @@ public abstract class ArrayRuleBenchmark<TChunk>
         }
 
         Prepare();
-        Check();
+        RequireSameLanes(Wide(), Lane);
     }
+
+    /// <summary>The baseline: eight width-1 calls, one per lane.</summary>
+    [Benchmark(Baseline = true)]
+    public object EightWidthOneCalls()
+    {
+        object last = null!;
+        for (int k = 0; k < Lanes; k++)
+        {
+            last = Lane(k);
+        }
+
+        return last;
+    }
+
+    /// <summary>One width-8 call.</summary>
+    [Benchmark]
+    public object WidthEight() => Wide();
 
     /// <summary>Builds the primal inputs and their width-8 and width-1 tangents.</summary>
     protected abstract void Prepare();
 
-    /// <summary>Runs both methods once and throws unless lane k of the width-8 result is the k-th width-1 result.</summary>
-    protected abstract void Check();
+    /// <summary>The rule at width 8; returns the output tangent (a block, or a boxed chunk).</summary>
+    protected abstract object Wide();
+
+    /// <summary>The rule at width 1 in the direction of lane <paramref name="lane"/>; returns the output tangent.</summary>
+    protected abstract object Lane(int lane);
 
     /// <summary><paramref name="length"/> values uniform in [-1, 1).</summary>
     protected double[] Vector(int length)
@@ -100,26 +121,27 @@ public abstract class ArrayRuleBenchmark<TChunk>
         return (new(a, wide), narrow);
     }
 
-    /// <summary>Throws unless lane k of <paramref name="wide"/> is the only lane of <c>narrow[k]</c>, bit for bit.</summary>
-    protected static void RequireSameLanes(BlockTangent<TChunk, double> wide, Func<int, BlockTangent<Chunk1, double>> narrow)
+    /// <summary>Throws unless lane k of the width-8 tangent <paramref name="wide"/> is the width-1 tangent <c>lane(k)</c>, bit for bit.</summary>
+    private static void RequireSameLanes(object wide, Func<int, object> lane)
     {
         for (int k = 0; k < Lanes; k++)
         {
-            double[] expected = narrow(k).Block;
-            int i = 0;
-            foreach (double value in wide.Lane(k))
+            switch (wide, lane(k))
             {
-                RequireSame(expected[i], value, k, i++);
-            }
-        }
-    }
+                case (BlockTangent<TChunk, double> block, BlockTangent<Chunk1, double> one):
+                    int i = 0;
+                    foreach (double value in block.Lane(k))
+                    {
+                        RequireSame(one.Block[i], value, k, i++);
+                    }
 
-    /// <summary>Throws unless lane k of <paramref name="wide"/> is <c>narrow(k)</c>, bit for bit.</summary>
-    protected static void RequireSameLanes(TChunk wide, Func<int, double> narrow)
-    {
-        for (int k = 0; k < Lanes; k++)
-        {
-            RequireSame(narrow(k), wide[k], k, 0);
+                    break;
+                case (TChunk chunk, Chunk1 one):
+                    RequireSame(one[0], chunk[k], k, 0);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Cannot compare a {wide.GetType()} with a {lane(k).GetType()}.");
+            }
         }
     }
 

@@ -15,26 +15,12 @@ public class InverseRuleBenchmark<TChunk> : ArrayRuleBenchmark<TChunk>
     private Dual<double[,], MatrixTangent<TChunk, double>> _a;
     private Dual<double[,], MatrixTangent<Chunk1, double>>[] _as = [];
 
-    /// <summary>Eight width-1 calls, one per lane.</summary>
-    [Benchmark(Baseline = true)]
-    public object EightWidthOneCalls()
-    {
-        object last = null!;
-        for (int k = 0; k < Lanes; k++)
-        {
-            last = LinearAlgebraRules.Inverse(_as[k]).Tangent;
-        }
-
-        return last;
-    }
-
-    /// <summary>One width-8 call.</summary>
-    [Benchmark]
-    public object WidthEight() => LinearAlgebraRules.Inverse(_a).Tangent;
-
     /// <inheritdoc/>
     protected override void Prepare() => (_a, _as) = Seeded(Matrix(Size, Size, diagonal: 4.0));
 
     /// <inheritdoc/>
-    protected override void Check() => RequireSameLanes(LinearAlgebraRules.Inverse(_a).Tangent, k => LinearAlgebraRules.Inverse(_as[k]).Tangent);
+    protected override object Wide() => LinearAlgebraRules.Inverse(_a).Tangent;
+
+    /// <inheritdoc/>
+    protected override object Lane(int lane) => LinearAlgebraRules.Inverse(_as[lane]).Tangent;
 }

@@ -21,23 +21,6 @@ public class LUSolveRuleBenchmark<TChunk> : ArrayRuleBenchmark<TChunk>
     private Dual<double[], ArrayTangent<Chunk1, double>>[] _bs = [];
     private int[] _permutation = [];
 
-    /// <summary>Eight width-1 calls, one per lane.</summary>
-    [Benchmark(Baseline = true)]
-    public object EightWidthOneCalls()
-    {
-        object last = null!;
-        for (int k = 0; k < Lanes; k++)
-        {
-            last = LinearAlgebraRules.LUSolve(_factorsLanes[k], _permutation, _bs[k]).Tangent;
-        }
-
-        return last;
-    }
-
-    /// <summary>One width-8 call.</summary>
-    [Benchmark]
-    public object WidthEight() => LinearAlgebraRules.LUSolve(_factors, _permutation, _b).Tangent;
-
     /// <inheritdoc/>
     protected override void Prepare()
     {
@@ -47,6 +30,8 @@ public class LUSolveRuleBenchmark<TChunk> : ArrayRuleBenchmark<TChunk>
     }
 
     /// <inheritdoc/>
-    protected override void Check() =>
-        RequireSameLanes(LinearAlgebraRules.LUSolve(_factors, _permutation, _b).Tangent, k => LinearAlgebraRules.LUSolve(_factorsLanes[k], _permutation, _bs[k]).Tangent);
+    protected override object Wide() => LinearAlgebraRules.LUSolve(_factors, _permutation, _b).Tangent;
+
+    /// <inheritdoc/>
+    protected override object Lane(int lane) => LinearAlgebraRules.LUSolve(_factorsLanes[lane], _permutation, _bs[lane]).Tangent;
 }

@@ -20,23 +20,6 @@ public class SolveRuleBenchmark<TChunk> : ArrayRuleBenchmark<TChunk>
     private Dual<double[,], MatrixTangent<Chunk1, double>>[] _as = [];
     private Dual<double[], ArrayTangent<Chunk1, double>>[] _bs = [];
 
-    /// <summary>Eight width-1 calls, one per lane.</summary>
-    [Benchmark(Baseline = true)]
-    public object EightWidthOneCalls()
-    {
-        object last = null!;
-        for (int k = 0; k < Lanes; k++)
-        {
-            last = LinearAlgebraRules.Solve(_as[k], _bs[k]).Tangent;
-        }
-
-        return last;
-    }
-
-    /// <summary>One width-8 call.</summary>
-    [Benchmark]
-    public object WidthEight() => LinearAlgebraRules.Solve(_a, _b).Tangent;
-
     /// <inheritdoc/>
     protected override void Prepare()
     {
@@ -45,6 +28,8 @@ public class SolveRuleBenchmark<TChunk> : ArrayRuleBenchmark<TChunk>
     }
 
     /// <inheritdoc/>
-    protected override void Check() =>
-        RequireSameLanes(LinearAlgebraRules.Solve(_a, _b).Tangent, k => LinearAlgebraRules.Solve(_as[k], _bs[k]).Tangent);
+    protected override object Wide() => LinearAlgebraRules.Solve(_a, _b).Tangent;
+
+    /// <inheritdoc/>
+    protected override object Lane(int lane) => LinearAlgebraRules.Solve(_as[lane], _bs[lane]).Tangent;
 }

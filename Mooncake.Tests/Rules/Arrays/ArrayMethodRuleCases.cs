@@ -5,7 +5,7 @@ using static Mooncake.Tests.Rules.Arrays.TestMatrices;
 namespace Mooncake.Tests.Rules.Arrays;
 
 /// <summary>The harness cases of the rules of <see cref="Array"/>'s copy, clone, fill and clear.</summary>
-internal static class ArrayMethodRuleCases
+public sealed class ArrayMethodRuleCases : IRuleCatalogue
 {
     // Copies of float values: the finite differences see float rounding, so a long step and a float tolerance.
     private static readonly RuleTestOptions FloatOptions = new() { Step = 0.25, Tolerance = 1e-5 };

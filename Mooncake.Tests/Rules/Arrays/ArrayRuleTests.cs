@@ -2,38 +2,22 @@ using Mooncake.Rules;
 
 namespace Mooncake.Tests.Rules.Arrays;
 
-/// <summary>Every rule of <see cref="LinearAlgebra"/> through the rule harness at the default widths.</summary>
-[TestClass]
-public sealed class LinearAlgebraRuleTests
+/// <summary>Every case of a catalogue through the rule harness at the default widths.</summary>
+/// <typeparam name="TCatalogue">The catalogue.</typeparam>
+public abstract class RuleCatalogueTests<TCatalogue>
+    where TCatalogue : IRuleCatalogue
 {
-    public static IEnumerable<object[]> Names => LinearAlgebraRuleCases.All().Select(c => new object[] { c.Name });
+    public static IEnumerable<object[]> Names => TCatalogue.All().Select(c => new object[] { c.Name });
 
     [TestMethod]
     [DynamicData(nameof(Names))]
-    public void RulePassesTheHarness(string name) => LinearAlgebraRuleCases.All().Single(c => c.Name == name).Run();
+    public void RulePassesTheHarness(string name) => TCatalogue.All().Single(c => c.Name == name).Run();
 }
 
-/// <summary>Every rule of <see cref="Array"/>'s copy, clone, fill and clear through the rule harness.</summary>
-[TestClass]
-public sealed class ArrayMethodRuleTests
-{
-    public static IEnumerable<object[]> Names => ArrayMethodRuleCases.All().Select(c => new object[] { c.Name });
-
-    [TestMethod]
-    [DynamicData(nameof(Names))]
-    public void RulePassesTheHarness(string name) => ArrayMethodRuleCases.All().Single(c => c.Name == name).Run();
-}
-
-/// <summary>Every LINQ reduction rule through the rule harness.</summary>
-[TestClass]
-public sealed class EnumerableRuleTests
-{
-    public static IEnumerable<object[]> Names => EnumerableRuleCases.All().Select(c => new object[] { c.Name });
-
-    [TestMethod]
-    [DynamicData(nameof(Names))]
-    public void RulePassesTheHarness(string name) => EnumerableRuleCases.All().Single(c => c.Name == name).Run();
-}
+// One test class per catalogue, so the catalogues run in parallel.
+[TestClass] public sealed class LinearAlgebraRuleTests : RuleCatalogueTests<LinearAlgebraRuleCases>;
+[TestClass] public sealed class ArrayMethodRuleTests : RuleCatalogueTests<ArrayMethodRuleCases>;
+[TestClass] public sealed class EnumerableRuleTests : RuleCatalogueTests<EnumerableRuleCases>;
 
 /// <summary>A rule registered for <see cref="LinearAlgebra"/>, <see cref="Array"/> or <see cref="Enumerable"/> without a harness case fails here.</summary>
 [TestClass]

@@ -5,7 +5,7 @@ using static Mooncake.Tests.Rules.Arrays.TestMatrices;
 namespace Mooncake.Tests.Rules.Arrays;
 
 /// <summary>The harness cases of the LINQ reduction rules, on array and list sources.</summary>
-internal static class EnumerableRuleCases
+public sealed class EnumerableRuleCases : IRuleCatalogue
 {
     // Float reductions: the finite differences see float rounding, so a long step (the reductions
     // are piecewise linear) and a float tolerance.

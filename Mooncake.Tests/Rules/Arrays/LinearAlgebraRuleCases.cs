@@ -9,7 +9,7 @@ namespace Mooncake.Tests.Rules.Arrays;
 /// divides, every transpose and triangle flag, pivoting that swaps rows, well-conditioned and
 /// positive definite matrices.
 /// </summary>
-internal static class LinearAlgebraRuleCases
+public sealed class LinearAlgebraRuleCases : IRuleCatalogue
 {
     private const int N = 7;
 

@@ -4,7 +4,7 @@ using Mooncake.Rules.Testing;
 namespace Mooncake.Tests.Rules.Arrays;
 
 /// <summary>One run of <see cref="RuleTester"/>: a named primal, a fresh set of arguments, and the options.</summary>
-internal sealed record RuleCase(string Name, MethodInfo Primal, Func<object?[]> Arguments, RuleTestOptions? Options = null)
+public sealed record RuleCase(string Name, MethodInfo Primal, Func<object?[]> Arguments, RuleTestOptions? Options = null)
 {
     /// <summary>Runs the harness on this case.</summary>
     public void Run() => RuleTester.TestRule(Primal, Arguments(), Options ?? new RuleTestOptions());
@@ -16,4 +16,11 @@ internal sealed record RuleCase(string Name, MethodInfo Primal, Func<object?[]> 
 
     /// <inheritdoc/>
     public override string ToString() => Name;
+}
+
+/// <summary>A list of harness cases, one catalogue per family of rules.</summary>
+public interface IRuleCatalogue
+{
+    /// <summary>The cases, built afresh.</summary>
+    static abstract IEnumerable<RuleCase> All();
 }
