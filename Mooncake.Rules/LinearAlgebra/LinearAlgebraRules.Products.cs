@@ -64,7 +64,7 @@ public static partial class LinearAlgebraRules
 
         // Element (i, k) of op(A) is at i·aRow + k·aColumn in A (and in dA's chunks); element
         // (k, j) of op(dB) at k·dbRow + j·dbColumn chunks of dB.
-        var shape = new ProductShape(
+        var shape = new ProductLayout(
             transposeA ? 1 : aColumns, transposeA ? aColumns : 1, transposeB ? 1 : bColumns, transposeB ? bColumns : 1, p, n);
         int i = 0;
         for (; i < m - 1; i += 2)
@@ -107,7 +107,7 @@ public static partial class LinearAlgebraRules
     /// and <c>dC</c> is written once. Each element adds its terms in the order of
     /// <see cref="ChunkKernels.AddProducts{TChunk}"/>, so the tile and the row loop agree.
     /// </summary>
-    private static void MultiplyTile<TChunk>(ref double a, ref double da, ref double bOp, ref double db, ref double dc, ProductShape shape, int i, int j)
+    private static void MultiplyTile<TChunk>(ref double a, ref double da, ref double bOp, ref double db, ref double dc, ProductLayout shape, int i, int j)
         where TChunk : struct, IChunk<TChunk, double>
     {
         TChunk c00 = TChunk.Zero, c01 = TChunk.Zero, c02 = TChunk.Zero, c03 = TChunk.Zero;
@@ -146,7 +146,7 @@ public static partial class LinearAlgebraRules
     }
 
     /// <summary>Columns <c>[j, n)</c> of <paramref name="rows"/> rows of <c>dC</c> from <paramref name="i"/>, a sum of scaled rows per k (the edges the tiles leave).</summary>
-    private static void MultiplyRows<TChunk>(ref double a, ref double da, ref double bOp, ref double db, ref double dc, ProductShape shape, int i, int rows, int j)
+    private static void MultiplyRows<TChunk>(ref double a, ref double da, ref double bOp, ref double db, ref double dc, ProductLayout shape, int i, int rows, int j)
         where TChunk : struct, IChunk<TChunk, double>
     {
         for (int r = i; r < i + rows && j < shape.Columns; r++)
@@ -163,5 +163,5 @@ public static partial class LinearAlgebraRules
     }
 
     /// <summary>Where the elements of op(A), op(dA) and op(dB) sit (strides in elements), and the product's inner and column sizes.</summary>
-    private readonly record struct ProductShape(int ARow, int AColumn, int DbRow, int DbColumn, int Inner, int Columns);
+    private readonly record struct ProductLayout(int ARow, int AColumn, int DbRow, int DbColumn, int Inner, int Columns);
 }
