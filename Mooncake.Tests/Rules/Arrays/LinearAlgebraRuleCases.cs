@@ -79,6 +79,17 @@ public sealed class LinearAlgebraRuleCases : IRuleCatalogue
         yield return new("CholeskySolve matrix", RuleCase.Method(la, nameof(LinearAlgebra.CholeskySolve), m, m), () =>
             [LinearAlgebra.Cholesky(Spd("cholsolve", N)), Matrix("cholsolve B", N, 3)]);
 
+        // Edge sizes: empty operands, a zero vector (the norm's zero subgradient), 1×1 matrices.
+        yield return new("Dot of empty vectors", RuleCase.Method(la, nameof(LinearAlgebra.Dot), v, v), () => [Array.Empty<double>(), Array.Empty<double>()]);
+        yield return new("Norm2 of zero", RuleCase.Method(la, nameof(LinearAlgebra.Norm2), v), () => [new double[3]]);
+        yield return new("Multiply 3×0 by an empty vector", matVec, () => [new double[3, 0], Array.Empty<double>(), false]);
+        yield return new("Multiply with an empty inner dimension", matMat, () => [new double[2, 0], new double[0, 3], false, false]);
+        yield return new("LU 1×1", RuleCase.Method(la, nameof(LinearAlgebra.LU), m), () => [new double[,] { { -2 } }]);
+        yield return new("Determinant 0×0", det, () => [new double[0, 0]]);
+        yield return new("Determinant of a 1×1 zero", det, () => [new double[,] { { 0 } }]);
+        yield return new("Cholesky 1×1", RuleCase.Method(la, nameof(LinearAlgebra.Cholesky), m), () => [new double[,] { { 4 } }]);
+        yield return new("SolveTriangular without right-hand sides", triMat, () => [new double[,] { { 2, 0 }, { 1, 3 } }, new double[2, 0], true, true, false]);
+
         yield return new("Map<XSinX>", TestFunctions.GenericDefinition(la, nameof(LinearAlgebra.Map), 1), () => [Vector("map", 11)],
             new() { TypeArguments = [typeof(TestFunctions.XSinX)] });
         yield return new("Map(Math.Sin)", RuleCase.Method(la, nameof(LinearAlgebra.Map), v, typeof(Func<double, double>)), () => [Vector("map", 11), new Func<double, double>(Math.Sin)]);
