@@ -27,17 +27,21 @@ public static partial class LinearAlgebraRules
         {
             ref double lRowI = ref LinearAlgebra.Row(ref lData, i, n);
             ref double dRowI = ref Row<TChunk>(ref d, i, n);
-            for (int j = 0; j <= i; j++)
+            ref double daRowI = ref Row<TChunk>(ref da, i, n);
+            int j = 0;
+            for (; j + 4 <= i; j += 4)
+            {
+                CholeskyBlock<TChunk>(ref lData, ref d, ref daRowI, i, j, n);
+            }
+
+            for (; j <= i; j++)
             {
                 ref double lRowJ = ref LinearAlgebra.Row(ref lData, j, n);
                 ref double dRowJ = ref Row<TChunk>(ref d, j, n);
                 TChunk ds = TChunk.Subtract(
-                    ChunkKernels.Load<TChunk>(ref Row<TChunk>(ref da, i, n), j),
+                    ChunkKernels.Load<TChunk>(ref daRowI, j),
                     ChunkKernels.DotPair<TChunk>(ref dRowI, 1, ref lRowJ, 1, ref dRowJ, ref lRowI, j));
-                TChunk dlij = j < i
-                    ? TChunk.Scale(TChunk.MulAdd(ChunkKernels.Load<TChunk>(ref dRowJ, j), -At(ref lRowI, j), ds), 1.0 / At(ref lRowJ, j))
-                    : TChunk.Scale(ds, 0.5 / At(ref lRowI, i));
-                ChunkKernels.Store(dlij, ref dRowI, j);
+                ChunkKernels.Store(CholeskyElement(ds, ref lRowI, ref lRowJ, ref dRowJ, i, j), ref dRowI, j);
             }
         }
 
@@ -99,4 +103,65 @@ public static partial class LinearAlgebraRules
         SubtractTriangularProduct<TChunk>(ref dl, n, lower: true, transpose: true, unitDiagonal: false, ref x, ref r, m);
         SolveTriangularChunks<TChunk>(ref lData, n, lower: true, transpose: true, unitDiagonal: false, ref r, m);
     }
+
+    /// <summary>
+    /// Elements (i, j..j+3) of <c>dL</c>, four columns strictly below the diagonal: the sums over
+    /// <c>k &lt; j</c> run together, each chunk of row i loaded once for the four (eight
+    /// accumulators in registers), then each element adds the terms inside the block in column
+    /// order and is finished as in the one-element path.
+    /// </summary>
+    private static void CholeskyBlock<TChunk>(ref double l, ref double d, ref double daRowI, int i, int j, int n)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        ref double lRowI = ref LinearAlgebra.Row(ref l, i, n);
+        ref double dRowI = ref Row<TChunk>(ref d, i, n);
+        ref double l0 = ref LinearAlgebra.Row(ref l, j, n), l1 = ref LinearAlgebra.Row(ref l, j + 1, n);
+        ref double l2 = ref LinearAlgebra.Row(ref l, j + 2, n), l3 = ref LinearAlgebra.Row(ref l, j + 3, n);
+        ref double d0 = ref Row<TChunk>(ref d, j, n), d1 = ref Row<TChunk>(ref d, j + 1, n);
+        ref double d2 = ref Row<TChunk>(ref d, j + 2, n), d3 = ref Row<TChunk>(ref d, j + 3, n);
+        TChunk a0 = TChunk.Zero, a1 = TChunk.Zero, a2 = TChunk.Zero, a3 = TChunk.Zero;
+        TChunk b0 = TChunk.Zero, b1 = TChunk.Zero, b2 = TChunk.Zero, b3 = TChunk.Zero;
+        for (int k = 0; k < j; k++)
+        {
+            TChunk dik = ChunkKernels.Load<TChunk>(ref dRowI, k);
+            double lik = At(ref lRowI, k);
+            a0 = TChunk.MulAdd(dik, At(ref l0, k), a0);
+            a1 = TChunk.MulAdd(dik, At(ref l1, k), a1);
+            a2 = TChunk.MulAdd(dik, At(ref l2, k), a2);
+            a3 = TChunk.MulAdd(dik, At(ref l3, k), a3);
+            b0 = TChunk.MulAdd(ChunkKernels.Load<TChunk>(ref d0, k), lik, b0);
+            b1 = TChunk.MulAdd(ChunkKernels.Load<TChunk>(ref d1, k), lik, b1);
+            b2 = TChunk.MulAdd(ChunkKernels.Load<TChunk>(ref d2, k), lik, b2);
+            b3 = TChunk.MulAdd(ChunkKernels.Load<TChunk>(ref d3, k), lik, b3);
+        }
+
+        FinishBlockElement<TChunk>(TChunk.Add(a0, b0), ref lRowI, ref dRowI, ref daRowI, ref l0, ref d0, i, j, j);
+        FinishBlockElement<TChunk>(TChunk.Add(a1, b1), ref lRowI, ref dRowI, ref daRowI, ref l1, ref d1, i, j, j + 1);
+        FinishBlockElement<TChunk>(TChunk.Add(a2, b2), ref lRowI, ref dRowI, ref daRowI, ref l2, ref d2, i, j, j + 2);
+        FinishBlockElement<TChunk>(TChunk.Add(a3, b3), ref lRowI, ref dRowI, ref daRowI, ref l3, ref d3, i, j, j + 3);
+    }
+
+    /// <summary>Adds the terms <c>k</c> in <c>[start, column)</c> to the block sum <paramref name="sum"/> and stores <c>dL[i, column]</c>.</summary>
+    private static void FinishBlockElement<TChunk>(TChunk sum, ref double lRowI, ref double dRowI, ref double daRowI, ref double lRowJ, ref double dRowJ, int i, int start, int column)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        for (int k = start; k < column; k++)
+        {
+            sum = TChunk.MulAdd(ChunkKernels.Load<TChunk>(ref dRowI, k), At(ref lRowJ, k), sum);
+            sum = TChunk.MulAdd(ChunkKernels.Load<TChunk>(ref dRowJ, k), At(ref lRowI, k), sum);
+        }
+
+        TChunk ds = TChunk.Subtract(ChunkKernels.Load<TChunk>(ref daRowI, column), sum);
+        ChunkKernels.Store(CholeskyElement(ds, ref lRowI, ref lRowJ, ref dRowJ, i, column), ref dRowI, column);
+    }
+
+    /// <summary>
+    /// <c>dL[i,j]</c> from <c>ds = dA[i,j] − Σₖ (dL[i,k] L[j,k] + L[i,k] dL[j,k])</c>:
+    /// <c>ds / (2 L[i,i])</c> on the diagonal, <c>(ds − L[i,j] dL[j,j]) / L[j,j]</c> below it.
+    /// </summary>
+    private static TChunk CholeskyElement<TChunk>(TChunk ds, ref double lRowI, ref double lRowJ, ref double dRowJ, int i, int j)
+        where TChunk : struct, IChunk<TChunk, double>
+        => j < i
+            ? TChunk.Scale(TChunk.MulAdd(ChunkKernels.Load<TChunk>(ref dRowJ, j), -At(ref lRowI, j), ds), 1.0 / At(ref lRowJ, j))
+            : TChunk.Scale(ds, 0.5 / At(ref lRowI, i));
 }

@@ -70,6 +70,7 @@ internal static class ChunkKernels
     }
 
     /// <summary><c>Σ x[j·xStride] · s[j·sStride]</c>: a row of chunks against a row of scalars, two partial sums.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TChunk Dot<TChunk>(ref double x, nint xStride, ref double s, nint sStride, int count)
         where TChunk : struct, IChunk<TChunk, double>
     {
@@ -93,6 +94,7 @@ internal static class ChunkKernels
     /// <c>Σ dx[j·dxStride] · y[j·yStride] + dy[j] · x[j]</c>: the tangent of a dot product
     /// <c>x·y</c> whose first factor is strided, four partial sums.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TChunk DotPair<TChunk>(ref double dx, nint dxStride, ref double y, nint yStride, ref double dy, ref double x, int count)
         where TChunk : struct, IChunk<TChunk, double>
     {
