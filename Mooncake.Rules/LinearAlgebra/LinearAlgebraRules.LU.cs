@@ -125,9 +125,9 @@ public static partial class LinearAlgebraRules
     }
 
     /// <summary>
-    /// The rule of <see cref="LinearAlgebra.Inverse"/>: <c>dX = −X dA X</c>. Row i of <c>dX</c> is
-    /// <c>−(Σₖ X[i,k] dA[k,:]) X</c>: one row of chunks of workspace (pooled), then a sum of
-    /// scaled rows of <c>X</c>, every lane at once.
+    /// The rule of <see cref="LinearAlgebra.Inverse"/>: <c>dX = −X dA X</c>, as two matrix-matrix
+    /// products over the blocks for every lane (<see cref="ChunkProduct"/>): <c>T = dA X</c> into
+    /// pooled workspace, then <c>dX = (−X) T</c>.
     /// </summary>
     [FRule(typeof(LinearAlgebra), nameof(LinearAlgebra.Inverse), typeof(double[,]))]
     public static Dual<double[,], MatrixTangent<TChunk, double>> Inverse<TChunk>(Dual<double[,], MatrixTangent<TChunk, double>> a)
@@ -137,25 +137,19 @@ public static partial class LinearAlgebraRules
         int n = x.GetLength(0);
         ref double xData = ref LinearAlgebra.Data(x);
         ref double da = ref Lanes(a.Tangent, a.Primal);
-        var dx = new MatrixTangent<TChunk, double>(n, n);
-        ref double dxData = ref dx.ChunkStart(0);
-        using var workspace = new Workspace(n * TChunk.Width);
-        ref double w = ref workspace.Start;
-        for (int i = 0; i < n; i++)
+        using var product = new Workspace(n * n * TChunk.Width);
+        using var negated = new Workspace(n * n);
+        product.Span.Clear();
+        for (int i = 0; i < negated.Length; i++)
         {
-            workspace.Span.Clear();
-            for (int k = 0; k < n; k++)
-            {
-                ChunkKernels.AddScaled<TChunk>(ref w, ref Row<TChunk>(ref da, k, n), 1, LinearAlgebra.Element(ref xData, i, k, n), n);
-            }
-
-            ref double dxRow = ref Row<TChunk>(ref dxData, i, n);
-            for (int k = 0; k < n; k++)
-            {
-                ChunkKernels.AddOuter(ref dxRow, TChunk.Negate(ChunkKernels.Load<TChunk>(ref w, k)), ref LinearAlgebra.Row(ref xData, k, n), 1, n);
-            }
+            negated.Span[i] = -At(ref xData, i);
         }
 
+        // Both products are n×n with row-major operands: element (i, k) at i·n + k.
+        var layout = new ProductLayout(n, 1, n, 1, n, n);
+        ChunkProduct.Add<TChunk, LeftTerm>(ref xData, ref da, ref xData, ref product.Start, ref product.Start, layout, n);
+        var dx = new MatrixTangent<TChunk, double>(n, n);
+        ChunkProduct.Add<TChunk, RightTerm>(ref negated.Start, ref da, ref xData, ref product.Start, ref dx.ChunkStart(0), layout, n);
         return new(x, dx);
     }
 
