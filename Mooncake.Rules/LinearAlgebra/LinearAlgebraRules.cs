@@ -1,28 +1,64 @@
+using System.Runtime.CompilerServices;
 using Mooncake.Tangents;
 
 namespace Mooncake.Rules;
 
-/// <summary>Forward rules of <see cref="LinearAlgebra"/>: each works on whole chunk-major tangent blocks.</summary>
+/// <summary>
+/// Forward rules of <see cref="LinearAlgebra"/>. Each computes the primal once with the primal
+/// kernel, then the tangent of every lane in one pass over the chunk-major blocks: a linear map
+/// applied to all lanes is one matrix-matrix product over the block read as an n × (m·Width)
+/// matrix, never one product per lane. Workspace comes from a pool (<see cref="Workspace"/>),
+/// so a rule allocates nothing per lane beyond the tangents it returns.
+/// </summary>
 public static partial class LinearAlgebraRules
 {
-    /// <summary>
-    /// The rule of <see cref="LinearAlgebra.Dot"/>: <c>d(x·y) = dx·y + x·dy</c>, one pass over
-    /// both blocks accumulating every lane at once.
-    /// </summary>
-    [FRule(typeof(LinearAlgebra), nameof(LinearAlgebra.Dot), typeof(double[]), typeof(double[]))]
-    public static Dual<TChunk> Dot<TChunk>(Dual<double[], ArrayTangent<TChunk, double>> x, Dual<double[], ArrayTangent<TChunk, double>> y)
+    /// <summary>The first lane of <paramref name="tangent"/>, after checking it belongs to a vector of <paramref name="length"/> elements.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ref double Lanes<TChunk>(ArrayTangent<TChunk, double> tangent, int length)
         where TChunk : struct, IChunk<TChunk, double>
     {
-        double value = LinearAlgebra.Dot(x.Primal, y.Primal);
-        double[] xs = x.Primal, ys = y.Primal;
-        ArrayTangent<TChunk, double> dx = x.Tangent, dy = y.Tangent;
-        TChunk partials = TChunk.Zero;
-        for (int i = 0; i < xs.Length; i++)
-        {
-            partials = TChunk.MulAdd(TChunk.LoadUnsafe(in dx.ChunkStart(i)), ys[i], partials);
-            partials = TChunk.MulAdd(TChunk.LoadUnsafe(in dy.ChunkStart(i)), xs[i], partials);
-        }
-
-        return new Dual<TChunk>(value, partials);
+        Check(tangent, length);
+        return ref tangent.ChunkStart(0);
     }
+
+    /// <summary>The first lane of <paramref name="tangent"/>, after checking it has the shape of <paramref name="primal"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ref double Lanes<TChunk>(MatrixTangent<TChunk, double> tangent, double[,] primal)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        Check(tangent, primal);
+        return ref tangent.ChunkStart(0);
+    }
+
+    /// <summary>Throws unless <paramref name="tangent"/> belongs to a vector of <paramref name="length"/> elements.</summary>
+    internal static void Check<TChunk>(ArrayTangent<TChunk, double> tangent, int length)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        ArgumentNullException.ThrowIfNull(tangent);
+        if (tangent.Length != length)
+        {
+            throw new ArgumentException($"The tangent has {tangent.Length} elements, but its primal vector has {length}.", nameof(tangent));
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="tangent"/> has the shape of <paramref name="primal"/>.</summary>
+    internal static void Check<TChunk>(MatrixTangent<TChunk, double> tangent, double[,] primal)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        ArgumentNullException.ThrowIfNull(tangent);
+        if (tangent.Rows != primal.GetLength(0) || tangent.Columns != primal.GetLength(1))
+        {
+            throw new ArgumentException($"The tangent is {tangent.Rows}×{tangent.Columns}, but its primal matrix is {LinearAlgebra.Shape(primal)}.", nameof(tangent));
+        }
+    }
+
+    /// <summary>The first lane of row <paramref name="row"/> of a block whose rows hold <paramref name="columns"/> chunks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ref double Row<TChunk>(ref double block, int row, int columns)
+        where TChunk : struct, IChunk<TChunk, double>
+        => ref ChunkKernels.Chunk<TChunk>(ref block, (nint)row * columns);
+
+    /// <summary>Element <paramref name="index"/> of a run of scalars.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ref double At(ref double start, nint index) => ref Unsafe.Add(ref start, index);
 }

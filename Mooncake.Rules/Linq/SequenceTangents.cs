@@ -1,0 +1,135 @@
+using System.Linq.Expressions;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules;
+
+/// <summary>
+/// The elements of a sequence passed as <c>IEnumerable&lt;T&gt;</c> and their tangent block, for
+/// the LINQ rules: the dual of <c>IEnumerable&lt;T&gt;</c> is <c>Dual&lt;IEnumerable&lt;T&gt;, object&gt;</c>,
+/// whose tangent is the tangent of the run-time collection. A <c>T[]</c> has an
+/// <see cref="ArrayTangent{TChunk, T}"/>; a <see cref="List{T}"/> has an emitted class tangent
+/// whose <c>_items</c> field is the tangent of its backing array, read through an accessor built
+/// once per tangent type.
+/// </summary>
+internal static class SequenceTangents<TChunk, T>
+    where TChunk : struct, IChunk<TChunk, T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private static ItemsAccessor? _items;
+
+    /// <summary>
+    /// The elements of <paramref name="source"/>, and the first lane of the first element's chunk
+    /// in <paramref name="block"/> (null for a null, that is zero, tangent).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The source is null.</exception>
+    /// <exception cref="NotSupportedException">The source is neither an array nor a list.</exception>
+    public static ReadOnlySpan<T> Elements(Dual<IEnumerable<T>, object> source, string method, out BlockTangent<TChunk, T>? block)
+    {
+        object? tangent = source.Tangent;
+        switch (source.Primal)
+        {
+            case null:
+                throw new ArgumentNullException(nameof(source));
+            case T[] array:
+                block = tangent is null ? null : tangent as ArrayTangent<TChunk, T> ?? throw Mismatch(tangent, array);
+                return array;
+            case List<T> list:
+                block = tangent is null ? null : Items(tangent) ?? throw Mismatch(tangent, list);
+                return CollectionsMarshal.AsSpan(list);
+            default:
+                throw new NotSupportedException(
+                    $"The rule of Enumerable.{method} takes its derivative from a {typeof(T).Name}[] or List<{typeof(T).Name}> source, not a {source.Primal.GetType()}; "
+                    + "lazy sequences (Select, Where, ...) are differentiated by the rule builder, which goes through their iterators.");
+        }
+    }
+
+    /// <summary>The partials of <c>Sum</c>: lane-wise <c>Σ chunk[i]</c> over the elements of <paramref name="source"/>.</summary>
+    public static TChunk PartialsOfSum(Dual<IEnumerable<T>, object> source, string method)
+    {
+        ReadOnlySpan<T> elements = Elements(source, method, out BlockTangent<TChunk, T>? block);
+        TChunk sum = TChunk.Zero;
+        for (int i = 0; i < elements.Length && block is not null; i++)
+        {
+            sum = TChunk.Add(sum, TChunk.LoadUnsafe(in block.ChunkStart(i)));
+        }
+
+        return sum;
+    }
+
+    /// <summary>The partials of <c>Average</c>: those of the sum over the count.</summary>
+    public static TChunk PartialsOfAverage(Dual<IEnumerable<T>, object> source, string method)
+    {
+        int count = Elements(source, method, out _).Length;
+        return TChunk.Scale(PartialsOfSum(source, method), T.One / T.CreateTruncating(count));
+    }
+
+    /// <summary>
+    /// The partials of the element <c>Max</c> returned: the first equal to <paramref name="selected"/>
+    /// (the BCL keeps the first of equal elements). Max skips NaNs, so it returns NaN only when
+    /// every element is NaN, and then the last one.
+    /// </summary>
+    public static TChunk PartialsOfMax(Dual<IEnumerable<T>, object> source, T selected)
+    {
+        ReadOnlySpan<T> elements = Elements(source, "Max", out BlockTangent<TChunk, T>? block);
+        return Chunk(block, T.IsNaN(selected) ? elements.Length - 1 : IndexOf(elements, selected));
+    }
+
+    /// <summary>The partials of the element <c>Min</c> returned: the first equal to <paramref name="selected"/>, or the first NaN (where Min stops).</summary>
+    public static TChunk PartialsOfMin(Dual<IEnumerable<T>, object> source, T selected)
+    {
+        ReadOnlySpan<T> elements = Elements(source, "Min", out BlockTangent<TChunk, T>? block);
+        return Chunk(block, IndexOf(elements, selected));
+    }
+
+    /// <summary>Chunk <paramref name="index"/> of <paramref name="block"/> (zero for a null block).</summary>
+    public static TChunk Chunk(BlockTangent<TChunk, T>? block, int index) =>
+        block is null ? TChunk.Zero : TChunk.LoadUnsafe(in block.ChunkStart(index));
+
+    private static int IndexOf(ReadOnlySpan<T> elements, T selected)
+    {
+        for (int i = 0; i < elements.Length; i++)
+        {
+            if (elements[i] == selected || (T.IsNaN(selected) && T.IsNaN(elements[i])))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"The selected element {selected} is not in the sequence.");
+    }
+
+    private static BlockTangent<TChunk, T>? Items(object tangent)
+    {
+        ItemsAccessor? accessor = _items;
+        if (accessor is null || accessor.TangentType != tangent.GetType())
+        {
+            accessor = new ItemsAccessor(tangent.GetType());
+            _items = accessor;
+        }
+
+        return accessor.Read(tangent);
+    }
+
+    private static InvalidOperationException Mismatch(object tangent, object primal) =>
+        new($"The tangent {tangent.GetType()} does not belong to a {primal.GetType()} at {TChunk.Width} lanes.");
+
+    // Reads the `_items` field of one emitted List<T> tangent type, compiled once.
+    private sealed class ItemsAccessor
+    {
+        public ItemsAccessor(Type tangentType)
+        {
+            TangentType = tangentType;
+            ParameterExpression tangent = Expression.Parameter(typeof(object));
+            Expression items = tangentType.GetField("_items") is { } field && typeof(BlockTangent<TChunk, T>).IsAssignableFrom(field.FieldType)
+                ? Expression.Field(Expression.Convert(tangent, tangentType), field)
+                : Expression.Constant(null, typeof(BlockTangent<TChunk, T>));
+            Read = Expression.Lambda<Func<object, BlockTangent<TChunk, T>?>>(Expression.Convert(items, typeof(BlockTangent<TChunk, T>)), tangent).Compile();
+        }
+
+        public Type TangentType { get; }
+
+        public Func<object, BlockTangent<TChunk, T>?> Read { get; }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Reflection;
+using Mooncake.Rules.Testing;
+using static Mooncake.Tests.Rules.Arrays.TestMatrices;
+
+namespace Mooncake.Tests.Rules.Arrays;
+
+/// <summary>The harness cases of the rules of <see cref="Array"/>'s copy, clone, fill and clear.</summary>
+public sealed class ArrayMethodRuleCases : IRuleCatalogue
+{
+    // Copies of float values: the finite differences see float rounding, so a long step and a float tolerance.
+    private static readonly RuleTestOptions FloatOptions = new() { Step = 0.25, Tolerance = 1e-5 };
+
+    public static IEnumerable<RuleCase> All()
+    {
+        Type a = typeof(Array), i = typeof(int);
+        MethodInfo copy = RuleCase.Method(a, nameof(Array.Copy), a, a, i);
+        MethodInfo copyRange = RuleCase.Method(a, nameof(Array.Copy), a, i, a, i, i);
+        MethodInfo clone = RuleCase.Method(a, nameof(Array.Clone));
+        MethodInfo clear = RuleCase.Method(a, nameof(Array.Clear), a);
+        MethodInfo clearRange = RuleCase.Method(a, nameof(Array.Clear), a, i, i);
+        MethodInfo fill = TestFunctions.GenericDefinition(a, nameof(Array.Fill), 2).MakeGenericMethod(typeof(double));
+        MethodInfo fillRange = TestFunctions.GenericDefinition(a, nameof(Array.Fill), 4).MakeGenericMethod(typeof(double));
+
+        yield return new("Copy double[]", copy, () => [Vector("copy source", 9), Vector("copy destination", 11), 6]);
+        yield return new("Copy double[,]", copy, () => [Matrix("copy source", 3, 5), Matrix("copy destination", 4, 3), 7]);
+        yield return new("Copy float[]", copy, () => [Floats("copy source", 9), Floats("copy destination", 11), 6], FloatOptions);
+        yield return new("Copy float[] into double[]", copy, () => [Floats("copy source", 9), Vector("copy destination", 11), 6], FloatOptions);
+        yield return new("Copy int[] into double[]", copy, () => [new[] { 1, -2, 3, 4 }, Vector("copy destination", 6), 4]);
+        yield return new("Copy double[][]", copy, () => [new[] { Vector("row 0", 3), Vector("row 1", 2) }, new[] { Vector("row 2", 4), Vector("row 3", 1), Vector("row 4", 2) }, 2]);
+        yield return new("Copy range double[]", copyRange, () => [Vector("copy source", 9), 2, Vector("copy destination", 11), 5, 6]);
+        yield return new("Copy range double[,]", copyRange, () => [Matrix("copy source", 3, 5), 4, Matrix("copy destination", 4, 3), 1, 9]);
+
+        yield return new("Clone double[]", clone, () => [Vector("clone", 9)]);
+        yield return new("Clone double[,]", clone, () => [Matrix("clone", 3, 5)]);
+        yield return new("Clone float[]", clone, () => [Floats("clone", 9)], FloatOptions);
+        yield return new("Clone double[][]", clone, () => [new[] { Vector("row 0", 3), Vector("row 1", 2) }]);
+
+        yield return new("Fill<double>", fill, () => [Vector("fill", 9), 0.75]);
+        yield return new("Fill<double> range", fillRange, () => [Vector("fill", 9), 0.75, 2, 5]);
+
+        yield return new("Clear double[]", clear, () => [Vector("clear", 9)]);
+        yield return new("Clear double[,]", clear, () => [Matrix("clear", 3, 5)]);
+        yield return new("Clear range double[]", clearRange, () => [Vector("clear", 9), 3, 4]);
+        yield return new("Clear range double[,]", clearRange, () => [Matrix("clear", 3, 5), 4, 7]);
+        yield return new("Clear range float[]", clearRange, () => [Floats("clear", 9), 3, 4], FloatOptions);
+    }
+
+    private static float[] Floats(string name, int length) => [.. Vector(name, length).Select(x => (float)x)];
+}
