@@ -1,51 +1,62 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using Mooncake.Tangents;
 
 namespace Mooncake.Rules;
 
 /// <summary>
 /// The dual functions of delegate arguments, for rules such as <c>Enumerable.Sum(source, selector)</c>
-/// that call a function the user passes: a delegate to a method with a registered rule (a method
-/// group such as <c>Math.Exp</c>, or any method with a user rule) uses that rule; any other
-/// delegate goes to <see cref="Provider"/>, which the rule builder sets.
+/// that call a function the user passes. A delegate's dual is the delegate and its tangent, which
+/// is the tangent of its target (the values a lambda captured), so derivatives that flow through
+/// captured values are kept. The function's own rule is its registered rule (a method group such
+/// as <c>Math.Exp</c>) or the derived rule the rule builder builds from its IL (a lambda, a closure,
+/// any method), cached per (method, width).
 /// </summary>
 public static class DelegateRules
 {
-    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Delegate), Delegate> StaticRules = new();
-
-    /// <summary>Builds rules for delegates whose method has no registered rule; null until the rule builder installs one.</summary>
-    public static IDelegateRuleProvider? Provider { get; set; }
-
     /// <summary>The dual function of <paramref name="function"/> at the width of <typeparamref name="TChunk"/>.</summary>
-    /// <exception cref="NotSupportedException">Neither a registered rule nor the provider can differentiate the delegate.</exception>
+    /// <exception cref="NotSupportedException">The delegate is multicast, or its method cannot be differentiated.</exception>
+    public static Func<Dual<TChunk>, Dual<TChunk>> Unary<TChunk>(Dual<Func<double, double>, object> function)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        Func<double, double> primal = Single(function.Primal);
+        ScalarToScalar<TChunk> entry = EntryPoints.For<ScalarToScalar<TChunk>>(primal.Method);
+        object? target = primal.Target;
+        object? tangent = TargetTangent<TChunk>(primal, function.Tangent);
+        return x => new Dual<TChunk>(entry(target, tangent, x.Value, x.Partials, out TChunk d), d);
+    }
+
+    /// <summary>The dual function of <paramref name="function"/>, whose captured values are taken as constants.</summary>
+    /// <exception cref="NotSupportedException">The delegate is multicast, or its method cannot be differentiated.</exception>
     public static Func<Dual<TChunk>, Dual<TChunk>> Unary<TChunk>(Func<double, double> function)
         where TChunk : struct, IChunk<TChunk, double>
-        => Resolve<Func<Dual<TChunk>, Dual<TChunk>>>(function, ChunkWidth.Of<TChunk>());
+        => Unary<TChunk>(new Dual<Func<double, double>, object>(function, null!));
 
     /// <summary>The dual function of the two-argument <paramref name="function"/> at the width of <typeparamref name="TChunk"/>.</summary>
-    /// <exception cref="NotSupportedException">Neither a registered rule nor the provider can differentiate the delegate.</exception>
+    /// <exception cref="NotSupportedException">The delegate is multicast, or its method cannot be differentiated.</exception>
+    public static Func<Dual<TChunk>, Dual<TChunk>, Dual<TChunk>> Binary<TChunk>(Dual<Func<double, double, double>, object> function)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        Func<double, double, double> primal = Single(function.Primal);
+        ScalarsToScalar<TChunk> entry = EntryPoints.For<ScalarsToScalar<TChunk>>(primal.Method);
+        object? target = primal.Target;
+        object? tangent = TargetTangent<TChunk>(primal, function.Tangent);
+        return (x, y) => new Dual<TChunk>(entry(target, tangent, x.Value, x.Partials, y.Value, y.Partials, out TChunk d), d);
+    }
+
+    /// <summary>The dual function of the two-argument <paramref name="function"/>, whose captured values are taken as constants.</summary>
+    /// <exception cref="NotSupportedException">The delegate is multicast, or its method cannot be differentiated.</exception>
     public static Func<Dual<TChunk>, Dual<TChunk>, Dual<TChunk>> Binary<TChunk>(Func<double, double, double> function)
         where TChunk : struct, IChunk<TChunk, double>
-        => Resolve<Func<Dual<TChunk>, Dual<TChunk>, Dual<TChunk>>>(function, ChunkWidth.Of<TChunk>());
+        => Binary<TChunk>(new Dual<Func<double, double, double>, object>(function, null!));
 
-    private static TDual Resolve<TDual>(Delegate function, ChunkWidth width)
-        where TDual : Delegate
+    private static TDelegate Single<TDelegate>(TDelegate function)
+        where TDelegate : Delegate
     {
         ArgumentNullException.ThrowIfNull(function);
-        if (function.GetInvocationList().Length > 1)
-        {
-            throw new NotSupportedException("A multicast delegate has no single result to differentiate.");
-        }
-
-        MethodInfo method = function.Method;
-        if (function.Target is null && RuleRegistry.TryFind(method, out Rule? rule) && rule is not null)
-        {
-            return (TDual)StaticRules.GetOrAdd((method, typeof(TDual)), key => rule.Instantiate(width).CreateDelegate(key.Delegate));
-        }
-
-        return Provider?.TryGetRule(method, function.Target, width, typeof(TDual)) as TDual
-            ?? throw new NotSupportedException(
-                $"The delegate to {method.DeclaringType?.Name}.{method.Name} has no registered rule, and differentiating lambdas and closures needs the rule builder (not installed).");
+        return function.HasSingleTarget ? function : throw new NotSupportedException("A multicast delegate has no single result to differentiate.");
     }
+
+    // The tangent of the delegate's target: the one the delegate's dual carries, or zero.
+    private static object? TargetTangent<TChunk>(Delegate function, object? tangent)
+        where TChunk : struct, IChunk<TChunk, double>
+        => tangent ?? EntryPoints.ZeroTangentOfTarget(function.Target, ChunkWidth.Of<TChunk>());
 }

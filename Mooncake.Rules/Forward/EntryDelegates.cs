@@ -10,6 +10,10 @@ namespace Mooncake.Rules;
 internal delegate double ScalarToScalar<TChunk>(object? target, object? targetTangent, double x, TChunk dx, out TChunk dy)
     where TChunk : struct, IChunk<TChunk, double>;
 
+/// <summary>Entry point for <c>Func&lt;double, double, double&gt;</c>.</summary>
+internal delegate double ScalarsToScalar<TChunk>(object? target, object? targetTangent, double x, TChunk dx, double y, TChunk dy, out TChunk dz)
+    where TChunk : struct, IChunk<TChunk, double>;
+
 /// <summary>Entry point for <c>Func&lt;double, double[]&gt;</c>.</summary>
 internal delegate double[] ScalarToArray<TChunk>(object? target, object? targetTangent, double x, TChunk dx, out ArrayTangent<TChunk, double> dy)
     where TChunk : struct, IChunk<TChunk, double>;

@@ -31,10 +31,10 @@ public static partial class LinearAlgebraRules
 
     /// <summary>
     /// The rule of <see cref="LinearAlgebra.Map(double[], Func{double, double})"/>: each element
-    /// through the function's dual (<see cref="DelegateRules.Unary{TChunk}"/>).
+    /// through the function's dual (<see cref="DelegateRules.Unary{TChunk}(Dual{Func{double, double}, object})"/>).
     /// </summary>
     [FRule(typeof(LinearAlgebra), nameof(LinearAlgebra.Map), typeof(double[]), typeof(Func<double, double>))]
-    public static Dual<double[], ArrayTangent<TChunk, double>> Map<TChunk>(Dual<double[], ArrayTangent<TChunk, double>> x, Func<double, double> function)
+    public static Dual<double[], ArrayTangent<TChunk, double>> Map<TChunk>(Dual<double[], ArrayTangent<TChunk, double>> x, Dual<Func<double, double>, object> function)
         where TChunk : struct, IChunk<TChunk, double>
     {
         double[] xs = x.Primal;
@@ -79,10 +79,10 @@ public static partial class LinearAlgebraRules
         return new(z, dz);
     }
 
-    /// <summary>The rule of <see cref="LinearAlgebra.Zip(double[], double[], Func{double, double, double})"/>: each pair through the function's dual (<see cref="DelegateRules.Binary{TChunk}"/>).</summary>
+    /// <summary>The rule of <see cref="LinearAlgebra.Zip(double[], double[], Func{double, double, double})"/>: each pair through the function's dual (<see cref="DelegateRules.Binary{TChunk}(Dual{Func{double, double, double}, object})"/>).</summary>
     [FRule(typeof(LinearAlgebra), nameof(LinearAlgebra.Zip), typeof(double[]), typeof(double[]), typeof(Func<double, double, double>))]
     public static Dual<double[], ArrayTangent<TChunk, double>> Zip<TChunk>(
-        Dual<double[], ArrayTangent<TChunk, double>> x, Dual<double[], ArrayTangent<TChunk, double>> y, Func<double, double, double> function)
+        Dual<double[], ArrayTangent<TChunk, double>> x, Dual<double[], ArrayTangent<TChunk, double>> y, Dual<Func<double, double, double>, object> function)
         where TChunk : struct, IChunk<TChunk, double>
     {
         (double[] xs, double[] ys) = (x.Primal, y.Primal);

@@ -11,7 +11,7 @@ public static partial class EnumerableRules
     /// </summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Sum), typeof(IEnumerable<GenericParameter.T0>), typeof(Func<GenericParameter.T0, double>),
         GenericParameterCount = 1, TypeArguments = new[] { typeof(double) })]
-    public static Dual<TChunk> Sum<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double> selector)
+    public static Dual<TChunk> Sum<TChunk>(Dual<IEnumerable<double>, object> source, Dual<Func<double, double>, object> selector)
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Sum));
@@ -34,14 +34,14 @@ public static partial class EnumerableRules
     /// </summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Average), typeof(IEnumerable<GenericParameter.T0>), typeof(Func<GenericParameter.T0, double>),
         GenericParameterCount = 1, TypeArguments = new[] { typeof(double) })]
-    public static Dual<TChunk> Average<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double> selector)
+    public static Dual<TChunk> Average<TChunk>(Dual<IEnumerable<double>, object> source, Dual<Func<double, double>, object> selector)
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Average));
         Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
         if (elements.Length == 0)
         {
-            return new(source.Primal.Average(selector)); // throws the BCL's "no elements"
+            return new(source.Primal.Average(selector.Primal)); // throws the BCL's "no elements"
         }
 
         Dual<TChunk> first = dual(elements[0]);
@@ -63,14 +63,14 @@ public static partial class EnumerableRules
     /// </summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Max), typeof(IEnumerable<GenericParameter.T0>), typeof(Func<GenericParameter.T0, double>),
         GenericParameterCount = 1, TypeArguments = new[] { typeof(double) })]
-    public static Dual<TChunk> Max<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double> selector)
+    public static Dual<TChunk> Max<TChunk>(Dual<IEnumerable<double>, object> source, Dual<Func<double, double>, object> selector)
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Max));
         Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
         if (elements.Length == 0)
         {
-            return new(source.Primal.Max(selector)); // throws the BCL's "no elements"
+            return new(source.Primal.Max(selector.Primal)); // throws the BCL's "no elements"
         }
 
         Dual<TChunk> value = dual(elements[0]);
@@ -96,14 +96,14 @@ public static partial class EnumerableRules
     /// </summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Min), typeof(IEnumerable<GenericParameter.T0>), typeof(Func<GenericParameter.T0, double>),
         GenericParameterCount = 1, TypeArguments = new[] { typeof(double) })]
-    public static Dual<TChunk> Min<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double> selector)
+    public static Dual<TChunk> Min<TChunk>(Dual<IEnumerable<double>, object> source, Dual<Func<double, double>, object> selector)
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Min));
         Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
         if (elements.Length == 0)
         {
-            return new(source.Primal.Min(selector)); // throws the BCL's "no elements"
+            return new(source.Primal.Min(selector.Primal)); // throws the BCL's "no elements"
         }
 
         Dual<TChunk> value = dual(elements[0]);
@@ -122,14 +122,14 @@ public static partial class EnumerableRules
     /// </summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Aggregate), typeof(IEnumerable<GenericParameter.T0>), typeof(Func<GenericParameter.T0, GenericParameter.T0, GenericParameter.T0>),
         GenericParameterCount = 1, TypeArguments = new[] { typeof(double) })]
-    public static Dual<TChunk> Aggregate<TChunk>(Dual<IEnumerable<double>, object> source, Func<double, double, double> func)
+    public static Dual<TChunk> Aggregate<TChunk>(Dual<IEnumerable<double>, object> source, Dual<Func<double, double, double>, object> func)
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Aggregate));
         Func<Dual<TChunk>, Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Binary<TChunk>(func);
         if (elements.Length == 0)
         {
-            return new(source.Primal.Aggregate(func)); // throws the BCL's "no elements"
+            return new(source.Primal.Aggregate(func.Primal)); // throws the BCL's "no elements"
         }
 
         Dual<TChunk> result = elements[0];
@@ -147,7 +147,7 @@ public static partial class EnumerableRules
     /// </summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Aggregate), typeof(IEnumerable<GenericParameter.T0>), typeof(GenericParameter.T1), typeof(Func<GenericParameter.T1, GenericParameter.T0, GenericParameter.T1>),
         GenericParameterCount = 2, TypeArguments = new[] { typeof(double), typeof(double) })]
-    public static Dual<TChunk> Aggregate<TChunk>(Dual<IEnumerable<double>, object> source, Dual<TChunk> seed, Func<double, double, double> func)
+    public static Dual<TChunk> Aggregate<TChunk>(Dual<IEnumerable<double>, object> source, Dual<TChunk> seed, Dual<Func<double, double, double>, object> func)
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Aggregate));

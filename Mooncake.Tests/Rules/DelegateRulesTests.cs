@@ -1,10 +1,8 @@
-using System.Reflection;
 using Mooncake.Rules;
 
 namespace Mooncake.Tests.Rules;
 
 [TestClass]
-[DoNotParallelize] // replaces the process-wide delegate rule provider for a moment
 public sealed class DelegateRulesTests
 {
     [TestMethod]
@@ -14,36 +12,43 @@ public sealed class DelegateRulesTests
         Dual<Chunk4> y = sin(Dual<Chunk4>.Seed(0.5, 2));
         Assert.AreEqual(Math.Sin(0.5), y.Value);
         Assert.AreEqual(Math.Cos(0.5), y[2]);
-        Assert.AreSame(sin, DelegateRules.Unary<Chunk4>(Math.Sin), "dual functions are cached per method and width");
     }
 
     [TestMethod]
-    public void LambdasNeedTheRuleBuilderAndSaySo()
+    public void LambdasAreDifferentiatedByTheRuleBuilder()
     {
-        var e = Assert.ThrowsExactly<NotSupportedException>(() => DelegateRules.Unary<Chunk4>(x => x * x));
-        StringAssert.Contains(e.Message, "rule builder");
-        Assert.ThrowsExactly<ArgumentNullException>(() => DelegateRules.Binary<Chunk4>(null!));
+        Func<Dual<Chunk2>, Dual<Chunk2>, Dual<Chunk2>> f = DelegateRules.Binary<Chunk2>((x, y) => (x * x) + Math.Exp(y));
+        Dual<Chunk2> z = f(Dual<Chunk2>.Seed(3.0, 0), Dual<Chunk2>.Seed(0.5, 1));
+        Assert.AreEqual(9 + Math.Exp(0.5), z.Value);
+        Assert.AreEqual(6.0, z[0]);
+        Assert.AreEqual(Math.Exp(0.5), z[1], 1e-15);
     }
 
     [TestMethod]
-    public void AnInstalledProviderSuppliesRulesForOtherDelegates()
+    public void AClosuresCapturedTangentFlowsThroughItsDual()
     {
-        IDelegateRuleProvider? previous = DelegateRules.Provider;
-        try
-        {
-            DelegateRules.Provider = new SquareProvider();
-            Func<Dual<Chunk2>, Dual<Chunk2>> square = DelegateRules.Unary<Chunk2>(x => x * x);
-            Assert.AreEqual(6.0, square(Dual<Chunk2>.Seed(3.0, 1))[1]);
-        }
-        finally
-        {
-            DelegateRules.Provider = previous;
-        }
+        double scale = 2.5;
+        Func<double, double> scaled = x => scale * x;
+        TangentSpace space = TangentSpace.Of(typeof(Func<double, double>), 4);
+        object? tangent = space.Zero(scaled);
+
+        // Give the captured value a unit tangent in lane 3: d(scale * x)/d(scale) = x.
+        System.Reflection.FieldInfo captured = tangent!.GetType().GetField("scale")!;
+        captured.SetValue(tangent, Chunk4.OneHot(3, 1.0));
+        Func<Dual<Chunk4>, Dual<Chunk4>> dual = DelegateRules.Unary<Chunk4>(new Dual<Func<double, double>, object>(scaled, tangent));
+        Dual<Chunk4> y = dual(Dual<Chunk4>.Seed(4.0, 0));
+        Assert.AreEqual(10.0, y.Value);
+        Assert.AreEqual(2.5, y[0], "d/dx");
+        Assert.AreEqual(4.0, y[3], "d/d(scale) through the captured value");
     }
 
-    private sealed class SquareProvider : IDelegateRuleProvider
+    [TestMethod]
+    public void MulticastAndNullDelegatesAreRefused()
     {
-        public Delegate? TryGetRule(MethodInfo method, object? target, ChunkWidth width, Type dualDelegateType) =>
-            dualDelegateType == typeof(Func<Dual<Chunk2>, Dual<Chunk2>>) ? new Func<Dual<Chunk2>, Dual<Chunk2>>(x => x * x) : null;
+        Func<double, double> twice = Math.Sin;
+        twice += Math.Cos;
+        var e = Assert.ThrowsExactly<NotSupportedException>(() => DelegateRules.Unary<Chunk4>(twice));
+        StringAssert.Contains(e.Message, "multicast");
+        Assert.ThrowsExactly<ArgumentNullException>(() => DelegateRules.Binary<Chunk4>((Func<double, double, double>)null!));
     }
 }

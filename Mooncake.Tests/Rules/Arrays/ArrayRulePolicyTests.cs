@@ -67,8 +67,8 @@ public sealed class ArrayRulePolicyTests
         TestFunctions.RegisterIdentity();
         Check(values.Max(), EnumerableRules.Max<Chunk8>(source), "Max");
         Check(values.Min(), EnumerableRules.Min<Chunk8>(source), "Min");
-        Check(values.Max(identity), EnumerableRules.Max<Chunk8>(source, identity), "Max(selector)");
-        Check(values.Min(identity), EnumerableRules.Min<Chunk8>(source, identity), "Min(selector)");
+        Check(values.Max(identity), EnumerableRules.Max<Chunk8>(source, Fn(identity)), "Max(selector)");
+        Check(values.Min(identity), EnumerableRules.Min<Chunk8>(source, Fn(identity)), "Min(selector)");
 
         // The first element equal to the result; Max skips NaNs, so a NaN maximum is the last element.
         void Check(double expected, Dual<Chunk8> actual, string what)
@@ -96,9 +96,9 @@ public sealed class ArrayRulePolicyTests
     {
         var empty = new Dual<IEnumerable<double>, object>(Array.Empty<double>(), new ArrayTangent<Chunk4, double>(0));
         Assert.ThrowsExactly<InvalidOperationException>(() => EnumerableRules.Average<Chunk4>(empty));
-        Assert.ThrowsExactly<InvalidOperationException>(() => EnumerableRules.Max<Chunk4>(empty, Math.Sin));
-        Assert.ThrowsExactly<InvalidOperationException>(() => EnumerableRules.Aggregate<Chunk4>(empty, TestFunctions.WeightedDelegate()));
-        Assert.AreEqual(new Dual<Chunk4>(0.0), EnumerableRules.Sum<Chunk4>(empty, Math.Sin));
+        Assert.ThrowsExactly<InvalidOperationException>(() => EnumerableRules.Max<Chunk4>(empty, Fn(Math.Sin)));
+        Assert.ThrowsExactly<InvalidOperationException>(() => EnumerableRules.Aggregate<Chunk4>(empty, Fn(TestFunctions.WeightedDelegate())));
+        Assert.AreEqual(new Dual<Chunk4>(0.0), EnumerableRules.Sum<Chunk4>(empty, Fn(Math.Sin)));
     }
 
     [TestMethod]
@@ -142,4 +142,9 @@ public sealed class ArrayRulePolicyTests
     }
 
     private static double Identity(double x) => x;
+
+    // Rules take a delegate's dual: the delegate and its target's tangent (none here).
+    private static Dual<Func<double, double>, object> Fn(Func<double, double> f) => new(f, null!);
+
+    private static Dual<Func<double, double, double>, object> Fn(Func<double, double, double> f) => new(f, null!);
 }
