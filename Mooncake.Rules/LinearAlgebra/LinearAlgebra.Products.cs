@@ -54,6 +54,28 @@ public static partial class LinearAlgebra
         return MultiplyKernel(a, transposeA, bOp, transposeB);
     }
 
+    /// <summary>
+    /// <c>op(A) op(B)</c> written into <paramref name="result"/>, which must be
+    /// <c>rows(op(A))</c> × <c>columns(op(B))</c> and must not be <paramref name="a"/> or
+    /// <paramref name="b"/>: the product without allocating its result, for loops that reuse
+    /// buffers (a derivative of it then allocates nothing either).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">A matrix is null.</exception>
+    /// <exception cref="ArgumentException">The shapes do not fit, or the result is an operand.</exception>
+    public static void Multiply(double[,] a, double[,] b, double[,] result, bool transposeA = false, bool transposeB = false)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(result);
+        if (ReferenceEquals(result, a) || ReferenceEquals(result, b))
+        {
+            throw new ArgumentException("The result of a product cannot be one of its operands.", nameof(result));
+        }
+
+        double[,] bOp = transposeB ? Transpose(b) : b;
+        MultiplyInto(a, transposeA, bOp, transposeB, result);
+    }
+
     /// <summary>The transpose <c>Aᵀ</c> as a new matrix.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="a"/> is null.</exception>
     public static double[,] Transpose(double[,] a)
@@ -89,8 +111,22 @@ public static partial class LinearAlgebra
     /// <summary><c>op(A) B</c>, where <paramref name="bOp"/> is already the right factor.</summary>
     internal static double[,] MultiplyKernel(double[,] a, bool transposeA, double[,] bOp, bool transposeB = false)
     {
-        (int m, int p, int n) = ProductShape(a, transposeA, bOp, transposeB);
+        (int m, _, int n) = ProductShape(a, transposeA, bOp, transposeB);
         var c = new double[m, n];
+        MultiplyInto(a, transposeA, bOp, transposeB, c);
+        return c;
+    }
+
+    /// <summary><c>op(A) B</c> into <paramref name="c"/> (overwritten), where <paramref name="bOp"/> is already the right factor.</summary>
+    internal static void MultiplyInto(double[,] a, bool transposeA, double[,] bOp, bool transposeB, double[,] c)
+    {
+        (int m, int p, int n) = ProductShape(a, transposeA, bOp, transposeB);
+        if (c.GetLength(0) != m || c.GetLength(1) != n)
+        {
+            throw new ArgumentException($"The product is {m}×{n} but the result is {c.GetLength(0)}×{c.GetLength(1)}.", "result");
+        }
+
+        Array.Clear(c);
         ref double aData = ref Data(a), bData = ref Data(bOp), cData = ref Data(c);
         int aColumns = a.GetLength(1);
         for (int i = 0; i < m; i++)
@@ -102,7 +138,5 @@ public static partial class LinearAlgebra
                 ScalarKernels.Axpy(ref cRow, aik, ref Row(ref bData, k, n), n);
             }
         }
-
-        return c;
     }
 }

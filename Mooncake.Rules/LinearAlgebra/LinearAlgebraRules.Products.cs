@@ -52,21 +52,61 @@ public static partial class LinearAlgebraRules
     {
         ArgumentNullException.ThrowIfNull(a.Primal, nameof(a));
         ArgumentNullException.ThrowIfNull(b.Primal, nameof(b));
+        int m = a.Primal.GetLength(transposeA ? 1 : 0), n = b.Primal.GetLength(transposeB ? 0 : 1);
+        var c = new Dual<double[,], MatrixTangent<TChunk, double>>(new double[m, n], new MatrixTangent<TChunk, double>(m, n));
+        Product(a, b, c, transposeA, transposeB);
+        return c;
+    }
+
+    /// <summary>
+    /// The rule of <see cref="LinearAlgebra.Multiply(double[,], double[,], double[,], bool, bool)"/>:
+    /// the product and its tangent written into the result and its tangent, allocating nothing at any width.
+    /// </summary>
+    [FRule(typeof(LinearAlgebra), nameof(LinearAlgebra.Multiply), typeof(double[,]), typeof(double[,]), typeof(double[,]), typeof(bool), typeof(bool))]
+    public static void Multiply<TChunk>(
+        Dual<double[,], MatrixTangent<TChunk, double>> a,
+        Dual<double[,], MatrixTangent<TChunk, double>> b,
+        Dual<double[,], MatrixTangent<TChunk, double>> result,
+        bool transposeA,
+        bool transposeB)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        ArgumentNullException.ThrowIfNull(a.Primal, nameof(a));
+        ArgumentNullException.ThrowIfNull(b.Primal, nameof(b));
+        ArgumentNullException.ThrowIfNull(result.Primal, nameof(result));
+        if (ReferenceEquals(result.Primal, a.Primal) || ReferenceEquals(result.Primal, b.Primal))
+        {
+            throw new ArgumentException("The result of a product cannot be one of its operands.", nameof(result));
+        }
+
+        Product(a, b, result, transposeA, transposeB);
+    }
+
+    // C = op(A) op(B) and dC = op(dA) op(B) + op(A) op(dB): one matrix-matrix product over the
+    // blocks for every lane (ChunkProduct), not one product per lane.
+    private static void Product<TChunk>(
+        Dual<double[,], MatrixTangent<TChunk, double>> a,
+        Dual<double[,], MatrixTangent<TChunk, double>> b,
+        Dual<double[,], MatrixTangent<TChunk, double>> c,
+        bool transposeA,
+        bool transposeB)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
         double[,] bOp = transposeB ? LinearAlgebra.Transpose(b.Primal) : b.Primal;
-        double[,] c = LinearAlgebra.MultiplyKernel(a.Primal, transposeA, bOp, transposeB);
-        int m = c.GetLength(0), n = c.GetLength(1), p = bOp.GetLength(0);
+        LinearAlgebra.MultiplyInto(a.Primal, transposeA, bOp, transposeB, c.Primal);
+        int m = c.Primal.GetLength(0), n = c.Primal.GetLength(1), p = bOp.GetLength(0);
         int aColumns = a.Primal.GetLength(1), bColumns = b.Primal.GetLength(1);
         ref double aData = ref LinearAlgebra.Data(a.Primal), bOpData = ref LinearAlgebra.Data(bOp);
         ref double da = ref Lanes(a.Tangent, a.Primal), db = ref Lanes(b.Tangent, b.Primal);
-        var dc = new MatrixTangent<TChunk, double>(m, n);
-        ref double dcData = ref dc.ChunkStart(0);
+        MatrixTangent<TChunk, double> dc = c.Tangent;
+        dc.Clear();
+        ref double dcData = ref Lanes(dc, c.Primal);
 
         // Element (i, k) of op(A) is at i·aRow + k·aColumn in A (and in dA's chunks); element
         // (k, j) of op(dB) at k·dbRow + j·dbColumn chunks of dB.
         var layout = new ProductLayout(
             transposeA ? 1 : aColumns, transposeA ? aColumns : 1, transposeB ? 1 : bColumns, transposeB ? bColumns : 1, p, n);
         ChunkProduct.Add<TChunk, BothTerms>(ref aData, ref da, ref bOpData, ref db, ref dcData, layout, m);
-        return new(c, dc);
     }
 
     /// <summary>The rule of <see cref="LinearAlgebra.Transpose"/>: <c>d(Aᵀ) = (dA)ᵀ</c>, moving whole chunks.</summary>

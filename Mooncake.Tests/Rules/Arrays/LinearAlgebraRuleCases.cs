@@ -35,6 +35,14 @@ public sealed class LinearAlgebraRuleCases : IRuleCatalogue
                 [ta ? Matrix("matmat a", 6, 5) : Matrix("matmat a", 5, 6), tb ? Matrix("matmat b", 7, 6) : Matrix("matmat b", 6, 7), ta, tb]);
         }
 
+        // The in-place product: the result's previous contents and tangent are overwritten.
+        MethodInfo matMatInto = RuleCase.Method(la, nameof(LinearAlgebra.Multiply), m, m, m, b, b);
+        foreach ((bool ta, bool tb) in new[] { (false, false), (true, true) })
+        {
+            yield return new($"Multiply {(ta ? "Aᵀ" : "A")} {(tb ? "Bᵀ" : "B")} into C", matMatInto, () =>
+                [ta ? Matrix("into a", 6, 5) : Matrix("into a", 5, 6), tb ? Matrix("into b", 7, 6) : Matrix("into b", 6, 7), Matrix("into c", 5, 7), ta, tb]);
+        }
+
         yield return new("Transpose", RuleCase.Method(la, nameof(LinearAlgebra.Transpose), m), () => [Matrix("transpose", 5, N)]);
 
         MethodInfo triVec = RuleCase.Method(la, nameof(LinearAlgebra.SolveTriangular), m, v, b, b, b);
