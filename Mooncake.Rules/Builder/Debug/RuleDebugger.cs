@@ -1,0 +1,114 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using System.Text;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// The debug path of the rule builder: the same emitter, writing the derived rules of a method
+/// (and of every method it calls) into an assembly that is saved to disk, loaded back and
+/// compiled method by method, so invalid IL is reported with the method it is in rather than
+/// on a rule's first call. It also lists, per method, the lifted IL with the activity of each
+/// variable and the IL emitted for it, for reading a wrong rule.
+/// </summary>
+/// <remarks>
+/// The saved assembly refers to the run-time dispatch sites of this process, so it is for
+/// inspection (with ILSpy, say), not for running elsewhere.
+/// </remarks>
+public static class RuleDebugger
+{
+    /// <summary>
+    /// Builds the derived rules of <paramref name="method"/> at <paramref name="width"/> into an
+    /// assembly saved at <paramref name="path"/>, verifies them by loading the assembly and
+    /// compiling every method, and returns the listing.
+    /// </summary>
+    /// <exception cref="UnsupportedILException">The method cannot be differentiated.</exception>
+    /// <exception cref="InvalidProgramException">A derived rule's IL is invalid; the message names the method.</exception>
+    public static string Save(MethodBase method, ChunkWidth width, string path)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(width);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var name = new AssemblyName($"Mooncake.DerivedRules.{method.Name}");
+        var assembly = new PersistedAssemblyBuilder(name, typeof(object).Assembly);
+        ModuleBuilder module = assembly.DefineDynamicModule(name.Name!);
+        TypeBuilder type = module.DefineType("DerivedRules", TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed);
+        // Emitted rules read the private members of the code they differentiate, as the
+        // DynamicMethods (which skip visibility checks) do: the saved assembly gets the same
+        // access through IgnoresAccessChecksToAttribute.
+        var names = new Dictionary<MethodBase, string>();
+        var emission = new RuleEmission(
+            width,
+            (primal, signature) =>
+            {
+                string ruleName = $"d_{primal.DeclaringType?.Name}_{primal.Name}_{names.Count}";
+                names[primal] = ruleName;
+                MethodBuilder builder = type.DefineMethod(ruleName, MethodAttributes.Public | MethodAttributes.Static, signature.ReturnType, signature.Parameters);
+                return (builder, builder.GetILGenerator());
+            },
+            _ => null);
+        _ = emission.Get(method);
+        foreach (string target in emission.Built.Keys.Select(m => m.Module.Assembly.GetName().Name!).Append(typeof(RuleDebugger).Assembly.GetName().Name!).Distinct())
+        {
+            assembly.SetCustomAttribute(new CustomAttributeBuilder(typeof(IgnoresAccessChecksToAttribute).GetConstructor([typeof(string)])!, [target]));
+        }
+
+        type.CreateType();
+        assembly.Save(path);
+        return Verify(path, names, width);
+    }
+
+    /// <summary>The lifted IL of <paramref name="method"/> with the activity of every variable (a <c>*</c> marks an active one).</summary>
+    public static string Describe(MethodBase method)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        LiftedMethod lifted = StackLifter.Lift(method);
+        ActivityAnalysis activity = ActivityAnalysis.Analyze(lifted);
+        var text = new StringBuilder(lifted.ToString());
+        text.AppendLine("active: " + string.Join(", ", lifted.Arguments.Concat(lifted.Locals).Concat(lifted.Temporaries).Where(activity.IsActive).Select(v => v.Name)));
+        return text.ToString();
+    }
+
+    // Loads the saved assembly into a collectible context, compiles every rule (which reports
+    // invalid IL per method) and lists each rule's primal and emitted IL.
+    private static string Verify(string path, Dictionary<MethodBase, string> names, ChunkWidth width)
+    {
+        var context = new AssemblyLoadContext($"verify {Path.GetFileName(path)}", isCollectible: true);
+        try
+        {
+            Assembly loaded = context.LoadFromAssemblyPath(Path.GetFullPath(path));
+            Type rules = loaded.GetType("DerivedRules")!;
+            var text = new StringBuilder();
+            foreach ((MethodBase primal, string ruleName) in names)
+            {
+                MethodInfo rule = rules.GetMethod(ruleName)!;
+                try
+                {
+                    RuntimeHelpers.PrepareMethod(rule.MethodHandle);
+                }
+                catch (Exception e) when (e is InvalidProgramException or BadImageFormatException or TypeLoadException or MissingMemberException or MemberAccessException)
+                {
+                    throw new InvalidProgramException($"The derived rule of {primal.DeclaringType}.{primal.Name} at {width.Lanes} lanes is invalid: {e.Message}", e);
+                }
+
+                text.AppendLine($"==== {primal.DeclaringType}.{primal.Name} -> {ruleName} ({width.Lanes} lanes)");
+                if (primal.GetMethodBody() is not null && !RuleRegistry.TryFind(primal, out _))
+                {
+                    text.AppendLine(Describe(primal));
+                }
+
+                text.AppendLine("-- emitted:");
+                text.AppendLine(ILText.Format(ILReader.Read(rule)));
+            }
+
+            return text.ToString();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}

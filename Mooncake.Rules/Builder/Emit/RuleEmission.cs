@@ -1,0 +1,107 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Mooncake.Tangents;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// One build of derived rules at one width: it defines a method per primal method (a
+/// <see cref="DynamicMethod"/>, or a method of a type in a saved assembly for the debug path),
+/// emits its body, and resolves the callees the body calls
+/// through itself, so that recursion and mutual recursion find the methods being built.
+/// </summary>
+internal sealed class RuleEmission
+{
+    private readonly Func<MethodBase, SplitSignature, (MethodInfo Rule, ILGenerator IL)> _define;
+    private readonly Func<MethodBase, MethodInfo?> _existing;
+    private readonly Dictionary<MethodBase, MethodInfo> _built = [];
+
+    /// <summary>Prepares a build at <paramref name="width"/>; <paramref name="existing"/> returns rules built before, if any.</summary>
+    public RuleEmission(ChunkWidth width, Func<MethodBase, SplitSignature, (MethodInfo Rule, ILGenerator IL)> define, Func<MethodBase, MethodInfo?> existing)
+    {
+        Width = width;
+        _define = define;
+        _existing = existing;
+    }
+
+    /// <summary>The width of every rule of this build.</summary>
+    public ChunkWidth Width { get; }
+
+    /// <summary>The rules this build defined, by primal method.</summary>
+    public IReadOnlyDictionary<MethodBase, MethodInfo> Built => _built;
+
+    /// <summary>The split rule of <paramref name="method"/>: built before, being built, or built now.</summary>
+    /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated.</exception>
+    public MethodInfo Get(MethodBase method)
+    {
+        if (_existing(method) is { } known)
+        {
+            return known;
+        }
+
+        if (_built.TryGetValue(method, out MethodInfo? building))
+        {
+            return building;
+        }
+
+        if (method.ContainsGenericParameters)
+        {
+            throw new UnsupportedILException(method, null, "a generic method must be instantiated with type arguments before it is differentiated");
+        }
+
+        SplitSignature signature = SplitSignature.For(method, Width);
+        (MethodInfo rule, ILGenerator il) = _define(method, signature);
+
+        // Registered before its body is emitted, so that the body can call it (recursion).
+        _built[method] = rule;
+        if (RuleRegistry.TryFind(method, out Rule? registered) && registered is not null)
+        {
+            EmitAdapter(method, registered, signature, il);
+        }
+        else
+        {
+            LiftedMethod lifted = StackLifter.Lift(method);
+            new MethodEmitter(lifted, ActivityAnalysis.Analyze(lifted), Width, il, signature, Get).Emit();
+        }
+
+        return rule;
+    }
+
+    // A registered rule in the split convention: builds its dual arguments from the split
+    // parameters and splits its dual result.
+    private void EmitAdapter(MethodBase method, Rule registered, SplitSignature signature, ILGenerator il)
+    {
+        MethodInfo rule = registered.Instantiate(Width, method is MethodInfo { IsGenericMethod: true } generic && registered.PrimalGenericArity > 0 ? generic.GetGenericArguments() : []);
+        ParameterInfo[] parameters = rule.GetParameters();
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            Type type = parameters[i].ParameterType;
+            (int primal, int tangent) = signature.Arguments[i];
+            il.Emit(OpCodes.Ldarg, primal);
+            if (DualShapes.IsDual(type))
+            {
+                il.Emit(OpCodes.Ldarg, tangent);
+                il.Emit(OpCodes.Newobj, DualShapes.Constructor(type));
+            }
+            else if (type.IsByRef)
+            {
+                throw new UnsupportedILException(method, null, $"its rule {rule.Name} takes a parameter by reference, which the split adapter does not support yet");
+            }
+        }
+
+        il.Emit(OpCodes.Call, rule);
+        if (DualShapes.IsDual(rule.ReturnType))
+        {
+            LocalBuilder result = il.DeclareLocal(rule.ReturnType);
+            il.Emit(OpCodes.Stloc, result);
+            il.Emit(OpCodes.Ldarg, signature.ReturnTangent);
+            il.Emit(OpCodes.Ldloca, result);
+            il.Emit(OpCodes.Call, DualShapes.TangentGetter(rule.ReturnType));
+            il.Emit(OpCodes.Stobj, signature.ReturnTangentType!);
+            il.Emit(OpCodes.Ldloca, result);
+            il.Emit(OpCodes.Call, DualShapes.PrimalGetter(rule.ReturnType));
+        }
+
+        il.Emit(OpCodes.Ret);
+    }
+}
