@@ -49,6 +49,18 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
+        if (PrimalCalls.Applies(callee, operation.Inputs, IsActive))
+        {
+            EmitPrimalOnly(operation, allowActiveReceiver: true);
+            return true;
+        }
+
+        if (instruction.Constrained is { } constrained && !callee.IsStatic)
+        {
+            EmitConstrainedCall(operation, callee, constrained);
+            return true;
+        }
+
         if (typeof(Delegate).IsAssignableFrom(callee.DeclaringType) && callee.Name == "Invoke")
         {
             EmitDispatchCall(operation, callee, throughDelegate: true);

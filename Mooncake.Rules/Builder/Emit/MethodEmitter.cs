@@ -93,7 +93,17 @@ internal sealed partial class MethodEmitter
         }
     }
 
-    private bool IsActive(Variable variable) => _activity.IsActive(variable);
+    // Once its slots exist, a variable is active exactly when it has a tangent place.
+    private bool IsActive(Variable variable) =>
+        _slots.TryGetValue(variable, out (Place Primal, Place? Tangent) slot) ? slot.Tangent is not null : _activity.IsActive(variable);
+
+    // A variable of the emitter's own (not of the lifted method), with its own locals.
+    private Variable DeclareSynthetic(Type type, bool active)
+    {
+        var variable = new Variable(-1 - _slots.Count, VariableKind.Temporary, -1, type);
+        _slots[variable] = (Place.Of(_il.DeclareLocal(type)), active ? Place.Of(_il.DeclareLocal(SplitSignature.TangentOf(type, _width))) : null);
+        return variable;
+    }
 
     private void EmitTransfers(BasicBlock block)
     {
@@ -138,7 +148,7 @@ internal sealed partial class MethodEmitter
         }
 
         if (TryEmitArithmetic(operation) || TryEmitControlFlow(operation) || TryEmitConversion(operation)
-            || TryEmitMemory(operation) || TryEmitSpan(operation) || TryEmitConstruction(operation) || TryEmitCall(operation))
+            || TryEmitMemory(operation) || TryEmitSpan(operation) || TryEmitConstruction(operation) || TryEmitCast(operation) || TryEmitCall(operation))
         {
             return;
         }

@@ -28,3 +28,13 @@ public abstract class CorpusTests<TFamily>
 
 // One test class per family, so that the families run in parallel (and build their rules concurrently).
 [TestClass] public sealed class ControlFlowCorpusTests : CorpusTests<ControlFlowCorpus>;
+[TestClass] public sealed class RecursionCorpusTests : CorpusTests<RecursionCorpus>;
+[TestClass] public sealed class StructsCorpusTests : CorpusTests<StructsCorpus>;
+[TestClass] public sealed class ClassesCorpusTests : CorpusTests<ClassesCorpus>;
+[TestClass] public sealed class ArraysCorpusTests : CorpusTests<ArraysCorpus>;
+[TestClass] public sealed class SpansCorpusTests : CorpusTests<SpansCorpus>;
+[TestClass] public sealed class ClosuresCorpusTests : CorpusTests<ClosuresCorpus>;
+[TestClass] public sealed class LinqCorpusTests : CorpusTests<LinqCorpus>;
+[TestClass] public sealed class GenericMathCorpusTests : CorpusTests<GenericMathCorpus>;
+[TestClass] public sealed class ExceptionsCorpusTests : CorpusTests<ExceptionsCorpus>;
+[TestClass] public sealed class FloatCorpusTests : CorpusTests<FloatCorpus>;
