@@ -10,6 +10,7 @@ public static partial class Forward
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty, or <paramref name="f"/> returns arrays of different lengths.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="f"/> returns null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
     /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[,] Jacobian(Func<double[], double[]> f, double[] x, int chunk = 0)
@@ -54,7 +55,8 @@ public static partial class Forward
                 x.AsSpan().CopyTo(input);
                 direction.Clear();
                 direction.SeedIdentity(start, lanes);
-                double[] y = entry(f.Target, targetTangent, input, direction, out ArrayTangent<TChunk, double> dy);
+                double[] y = entry(f.Target, targetTangent, input, direction, out ArrayTangent<TChunk, double> dy)
+                    ?? throw new InvalidOperationException($"The function {f.Method.DeclaringType}.{f.Method.Name} returned null: a Jacobian needs an array.");
                 jacobian ??= new double[y.Length, x.Length];
                 if (y.Length != jacobian.GetLength(0))
                 {

@@ -63,7 +63,7 @@ internal sealed partial class MethodEmitter
                 }
 
                 _current = block.Operations[i].Instruction;
-                EmitOperation(block.Operations[i]);
+                EmitNamingTheInstruction(block.Operations[i]);
             }
 
             if (!block.EndsWithTransfer)
@@ -113,8 +113,27 @@ internal sealed partial class MethodEmitter
         }
     }
 
+    // Failures below one instruction (a tangent type that cannot be built, a callee the builder
+    // refuses) are reported against it, so the message leads from the user's method to the cause.
+    private void EmitNamingTheInstruction(Operation operation)
+    {
+        try
+        {
+            EmitOperation(operation);
+        }
+        catch (UnsupportedILException e) when (e.Method != _method.Method)
+        {
+            throw new UnsupportedILException(_method.Method, operation.Instruction, $"the callee cannot be differentiated: {e.Message.TrimEnd('.')}", e);
+        }
+        catch (NotSupportedException e) when (e is not UnsupportedILException)
+        {
+            throw new UnsupportedILException(_method.Method, operation.Instruction, e.Message.TrimEnd('.'), e);
+        }
+    }
+
     private void EmitOperation(Operation operation)
     {
+        RefuseUnsafeOrReflective(operation);
         string name = operation.Instruction.OpCode.Name!;
         switch (name)
         {
