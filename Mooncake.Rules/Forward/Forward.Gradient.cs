@@ -12,12 +12,25 @@ public static partial class Forward
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
     /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
-    public static double[] Gradient(Func<double[], double> f, double[] x, int chunk = 0)
+    public static double[] Gradient(Func<double[], double> f, double[] x, int chunk = 0) => Gradient(f, x, chunk, parallel: false);
+
+    /// <summary>
+    /// The gradient of <paramref name="f"/> at <paramref name="x"/>, in passes of
+    /// <paramref name="chunk"/> directions (0 chooses, see <see cref="ChunkChoice"/>), run on
+    /// several threads when <paramref name="parallel"/> is true (one per processor, each pass on
+    /// its own workspace; bit for bit the sequential result). <paramref name="f"/> must then be
+    /// safe to call from several threads at once: it may not write state it shares between calls.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
+    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    public static double[] Gradient(Func<double[], double> f, double[] x, int chunk, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(f);
         RequireInputs(x, nameof(x));
         var gradient = new double[x.Length];
-        PrepareGradient(f, x.Length, chunk).ValueAndGradient(x, gradient);
+        PrepareGradient(f, x.Length, chunk, parallel).ValueAndGradient(x, gradient);
         return gradient;
     }
 
@@ -47,20 +60,31 @@ public static partial class Forward
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="chunk"/> is not in [0, 64].</exception>
     /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
-    public static GradientPlan PrepareGradient(Func<double[], double> f, int length, int chunk = 0)
+    public static GradientPlan PrepareGradient(Func<double[], double> f, int length, int chunk = 0) => PrepareGradient(f, length, chunk, parallel: false);
+
+    /// <summary>
+    /// A prepared gradient of <paramref name="f"/> for inputs of <paramref name="length"/>
+    /// elements that runs its chunk passes on several threads when <paramref name="parallel"/> is
+    /// true (see <see cref="GradientPlan.Workers"/>); each evaluation still allocates nothing.
+    /// <paramref name="f"/> must then be safe to call from several threads at once.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="chunk"/> is not in [0, 64].</exception>
+    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    public static GradientPlan PrepareGradient(Func<double[], double> f, int length, int chunk, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
         int lanes = ChunkChoice.For(length, chunk);
-        return ChunkWidth.Resolve(lanes).Accept(new GradientPlanFactory(f, length, lanes));
+        return ChunkWidth.Resolve(lanes).Accept(new GradientPlanFactory(f, length, lanes, parallel));
     }
 
-    private sealed class GradientPlanFactory(Func<double[], double> f, int length, int lanes) : IChunkVisitor<GradientPlan>
+    private sealed class GradientPlanFactory(Func<double[], double> f, int length, int lanes, bool parallel) : IChunkVisitor<GradientPlan>
     {
         public GradientPlan Visit<TChunk, TFloatChunk>()
             where TChunk : struct, IChunk<TChunk, double>
             where TFloatChunk : struct, IChunk<TFloatChunk, float>
-            => new GradientPlan<TChunk>(f, length, lanes);
+            => new GradientPlan<TChunk>(f, length, lanes, parallel);
     }
 
     private sealed class MatrixGradient(Func<double[,], double> f, double[,] x, int lanes) : IChunkVisitor<double[,]>
