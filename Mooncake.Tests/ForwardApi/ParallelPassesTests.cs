@@ -50,6 +50,36 @@ public sealed class ParallelPassesTests
     }
 
     [TestMethod]
+    [DataRow(1)]
+    [DataRow(5)]
+    [DataRow(16)]
+    public void ParallelMatrixGradientsAreTheSequentialGradientsBitForBit(int chunk)
+    {
+        var x = new double[9, 13];
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i / 13, i % 13] = Math.Cos(i);
+        }
+
+        static double F(double[,] m)
+        {
+            double sum = 0;
+            for (int i = 0; i < m.GetLength(0); i++)
+            {
+                for (int j = 0; j < m.GetLength(1); j++)
+                {
+                    sum += Math.Sin(m[i, j]) * m[(i + 1) % m.GetLength(0), j];
+                }
+            }
+
+            return sum;
+        }
+
+        Func<double[,], double> f = F;
+        CollectionAssert.AreEqual(Forward.Gradient(f, x, chunk), Forward.Gradient(f, x, chunk, parallel: true));
+    }
+
+    [TestMethod]
     public void ASequentialPlanUsesOneWorker() =>
         Assert.AreEqual(1, Forward.PrepareGradient(ParallelFunctions.Rosenbrock, 100, 8).Workers);
 
