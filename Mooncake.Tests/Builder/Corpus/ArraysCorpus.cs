@@ -231,10 +231,11 @@ public sealed class ArraysCorpus : ICorpusFamily
 
     public static double CopyRange(double[] x)
     {
-        var y = new double[4];
+        // CopyTo overwrites the last element Array.Copy wrote, so the later copy's lanes must win.
+        var y = new double[9];
         Array.Copy(x, 2, y, 1, 3);
-        x.CopyTo(y, 0);
-        return y[0] * y[1] + y[2] * y[3];
+        x.CopyTo(y, 3);
+        return (y[1] * y[3]) + (y[2] * y[4]) + y[8];
     }
 
     public static double ClearPart(double[] x)
