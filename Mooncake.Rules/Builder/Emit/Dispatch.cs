@@ -115,15 +115,17 @@ public static class Dispatch
             Type receiver = target.DeclaringType!;
             if (receiver.IsValueType)
             {
-                throw new UnsupportedILException(target, null, "calling an instance method of a struct through a delegate or an interface is not supported yet");
+                EmitBoxedStructReceiver(il, receiver, split.Arguments[0].Tangent >= 0 ? split.Parameters[split.Arguments[0].Tangent].GetElementType() : null);
             }
-
-            il.Emit(OpCodes.Ldarg_1);
-            il.Emit(OpCodes.Castclass, receiver);
-            if (split.Arguments[0].Tangent >= 0)
+            else
             {
-                il.Emit(OpCodes.Ldarg_2);
-                il.Emit(OpCodes.Castclass, split.Parameters[split.Arguments[0].Tangent]);
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Castclass, receiver);
+                if (split.Arguments[0].Tangent >= 0)
+                {
+                    il.Emit(OpCodes.Ldarg_2);
+                    il.Emit(OpCodes.Castclass, split.Parameters[split.Arguments[0].Tangent]);
+                }
             }
         }
         else if (receiverIsTarget)
@@ -147,5 +149,31 @@ public static class Dispatch
 
         // The adapter's first parameter is a closed-over null, so it fits the site's delegate type.
         return adapter.CreateDelegate(siteDelegate, null);
+    }
+
+    // A struct's method called through a delegate or an interface runs on the boxed struct (the
+    // delegate's target, the interface reference): its receiver is a reference into the box, so
+    // that what the method writes stays in the box, as in the primal. The receiver's tangent is
+    // the boxed struct tangent (see box in MethodEmitter.Casts); a null one (a constant struct)
+    // is zero and gets a fresh zero tangent whose writes no one reads again.
+    private static void EmitBoxedStructReceiver(ILGenerator il, Type receiver, Type? tangent)
+    {
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Unbox, receiver);
+        if (tangent is null)
+        {
+            return;
+        }
+
+        Label boxed = il.DefineLabel(), done = il.DefineLabel();
+        LocalBuilder zero = il.DeclareLocal(tangent);
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Brtrue, boxed);
+        il.Emit(OpCodes.Ldloca, zero);
+        il.Emit(OpCodes.Br, done);
+        il.MarkLabel(boxed);
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Unbox, tangent);
+        il.MarkLabel(done);
     }
 }
