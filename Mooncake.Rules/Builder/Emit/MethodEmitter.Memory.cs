@@ -192,16 +192,5 @@ internal sealed partial class MethodEmitter
         return tangent is null || tangent.FieldType == typeof(NoTangent) ? null : tangent;
     }
 
-    private int ChunkWidthIndex()
-    {
-        for (int i = 0; i < ChunkWidth.All.Count; i++)
-        {
-            if (ChunkWidth.All[i] == _width)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"{_width} is not a supported width.");
-    }
+    private int ChunkWidthIndex() => Dispatch.WidthIndex(_width);
 }

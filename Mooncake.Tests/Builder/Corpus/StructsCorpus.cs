@@ -32,6 +32,7 @@ public sealed class StructsCorpus : ICorpusFamily
         CorpusCase.Gradient(StructsInALoop, CorpusCase.Point(6, -1, 1)),
         CorpusCase.Gradient(GenericStruct, [0.3, -0.7]),
         CorpusCase.Gradient(RecordStruct, [0.3, -0.7]),
+        CorpusCase.Gradient(InterfaceOverStruct, [0.3, -0.7, 1.2]),
     ];
 
     public static double Fields(double[] x)
@@ -352,4 +353,28 @@ public sealed class StructsCorpus : ICorpusFamily
     }
 
     public readonly record struct Point2(double X, double Y);
+
+    public static double InterfaceOverStruct(double[] x)
+    {
+        IScaler scaler = new Scaler(x[0]);
+        double once = scaler.Apply(x[1]);
+        scaler.Grow(x[2]); // mutates the boxed struct, as the primal does
+        return once * scaler.Apply(x[1]);
+    }
+
+    public interface IScaler
+    {
+        double Apply(double v);
+
+        void Grow(double by);
+    }
+
+    public struct Scaler(double factor) : IScaler
+    {
+        private double _factor = factor;
+
+        public readonly double Apply(double v) => _factor * v;
+
+        public void Grow(double by) => _factor += by * by;
+    }
 }
