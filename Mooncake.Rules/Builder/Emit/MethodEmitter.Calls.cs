@@ -175,6 +175,8 @@ internal sealed partial class MethodEmitter
         return null;
     }
 
+    private static readonly MethodInfo CreateSpan = typeof(System.Runtime.InteropServices.MemoryMarshal).GetMethod(nameof(System.Runtime.InteropServices.MemoryMarshal.CreateSpan))!;
+    private static readonly MethodInfo SpanReference = typeof(System.Runtime.InteropServices.MemoryMarshal).GetMethods().Single(m => m.Name == nameof(System.Runtime.InteropServices.MemoryMarshal.GetReference) && m.GetParameters()[0].ParameterType.GetGenericTypeDefinition() == typeof(Span<>));
     private static readonly MethodInfo DispatchVirtual = typeof(Dispatch).GetMethod(nameof(Dispatch.Virtual))!;
     private static readonly MethodInfo DispatchInvoke = typeof(Dispatch).GetMethod(nameof(Dispatch.Invoke))!;
     private static readonly MethodInfo DispatchTarget = typeof(Dispatch).GetMethod(nameof(Dispatch.Target))!;
@@ -212,7 +214,7 @@ internal sealed partial class MethodEmitter
         LocalBuilder? returnTangent = null;
         if (split.ReturnTangent >= 0)
         {
-            returnTangent = Scratch(split.ReturnTangentType!);
+            returnTangent = Scratch(split.ReturnTangentSlot!);
             _il.Emit(OpCodes.Ldloca, returnTangent);
         }
 
@@ -242,6 +244,10 @@ internal sealed partial class MethodEmitter
             else
             {
                 _il.Emit(OpCodes.Ldloc, returnTangent);
+                if (split.ReturnsByRef)
+                {
+                    _il.Emit(OpCodes.Call, SpanReference.MakeGenericMethod(split.ReturnTangentType!.GetElementType()!));
+                }
             }
 
             StoreTangent(output);
@@ -265,7 +271,7 @@ internal sealed partial class MethodEmitter
         LocalBuilder? returnTangent = null;
         if (split.ReturnTangent >= 0)
         {
-            returnTangent = Scratch(split.ReturnTangentType!);
+            returnTangent = Scratch(split.ReturnTangentSlot!);
             _il.Emit(OpCodes.Ldloca, returnTangent);
         }
 
