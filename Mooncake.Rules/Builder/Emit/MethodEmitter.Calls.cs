@@ -49,6 +49,11 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
+        if (UnsupportedCalls.Reason(callee) is { } reason)
+        {
+            throw Unsupported(instruction, reason);
+        }
+
         if (PrimalCalls.Applies(callee, operation.Inputs, IsActive))
         {
             EmitPrimalOnly(operation, allowActiveReceiver: true);

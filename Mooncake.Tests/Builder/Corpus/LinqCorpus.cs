@@ -23,7 +23,6 @@ public sealed class LinqCorpus : ICorpusFamily
         CorpusCase.Gradient(SkipAndTake, CorpusCase.Point(6, -1, 1)),
         CorpusCase.Gradient(Pipeline, [0.3, -0.8, 0.1, 0.9, -0.4, 0.6]),
         CorpusCase.Gradient(ToList, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(OrderBy, [0.3, -0.8, 0.1, 0.9, -0.4, 0.6]),
     ];
 
     public static double Sum(double[] x) => x.Sum() * x[0];
@@ -67,6 +66,8 @@ public sealed class LinqCorpus : ICorpusFamily
         return (list[0] * list[^1]) + list[2];
     }
 
+    // Not a corpus case: OrderBy has no rule and the builder cannot follow its sorter (see
+    // UnsupportedLinqTests, which checks that building its rule fails at the call, by name).
     public static double OrderBy(double[] x)
     {
         double[] sorted = x.OrderBy(v => v).ToArray();
