@@ -57,15 +57,29 @@ public static partial class ArrayRules
         }
 
         Array.Sort(array, from);
-        var moved = new TChunk[from.Length];
+
+        // Element i came from position from[i]: move the chunks cycle by cycle, in place (no
+        // buffer of chunks, so allocations do not grow with the width); a moved position is
+        // marked by from[i] = i.
         for (int i = 0; i < from.Length; i++)
         {
-            moved[i] = tangent[from[i]];
-        }
+            if (from[i] == i)
+            {
+                continue;
+            }
 
-        for (int i = 0; i < moved.Length; i++)
-        {
-            tangent[i] = moved[i];
+            TChunk first = tangent[i];
+            int j = i;
+            while (from[j] != i)
+            {
+                int k = from[j];
+                tangent[j] = tangent[k];
+                from[j] = j;
+                j = k;
+            }
+
+            tangent[j] = first;
+            from[j] = j;
         }
     }
 }
