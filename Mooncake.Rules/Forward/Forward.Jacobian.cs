@@ -37,7 +37,8 @@ public static partial class Forward
     /// <summary>
     /// The Jacobian of what <paramref name="f"/> writes into <paramref name="y"/> with respect to
     /// <paramref name="x"/> (<c>f(y, x)</c> writes <c>y</c> in place): <c>J[i, j] = d y_i / d x_j</c>.
-    /// <paramref name="y"/> holds <c>f</c>'s result afterwards.
+    /// <paramref name="y"/> holds the result of one call of <c>f</c> on the caller's <paramref name="y"/>
+    /// afterwards, however many passes the Jacobian takes (each pass starts from that <paramref name="y"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
@@ -122,8 +123,13 @@ public static partial class Forward
             var direction = new ArrayTangent<TChunk, double>(x.Length);
             var output = new ArrayTangent<TChunk, double>(y.Length);
             var jacobian = new double[y.Length, x.Length];
+
+            // f may read y (y[i] += ...): every pass starts from the caller's y, so that the
+            // derivative is that of one call and y holds one call's result afterwards.
+            double[] initial = [.. y];
             for (int start = 0; start < x.Length; start += lanes)
             {
+                initial.AsSpan().CopyTo(y);
                 x.AsSpan().CopyTo(input);
                 direction.Clear();
                 direction.SeedIdentity(start, lanes);

@@ -45,19 +45,13 @@ internal sealed partial class MethodEmitter
                 _il.Emit(OpCodes.Ldnull);
                 _il.Emit(OpCodes.Br, done);
                 _il.MarkLabel(passed);
-                LoadTangent(input, inputTangent);
-                _il.Emit(OpCodes.Castclass, tangent);
+                LoadConcreteTangent(input, tangent);
                 _il.MarkLabel(done);
                 break;
             default:
                 // castclass (a wrong tangent type fails loudly), casts to object or interfaces,
                 // and box/unbox.any of reference-type generic arguments, which change nothing.
-                LoadTangent(input, inputTangent);
-                if (tangent != inputTangent && !tangent.IsAssignableFrom(inputTangent))
-                {
-                    _il.Emit(tangent.IsValueType ? OpCodes.Unbox_Any : OpCodes.Castclass, tangent);
-                }
-
+                LoadConcreteTangent(input, tangent);
                 break;
         }
 

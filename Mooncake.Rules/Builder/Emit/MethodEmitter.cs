@@ -207,9 +207,18 @@ internal sealed partial class MethodEmitter
     private void EmitPrimalOnly(Operation operation, bool allowActiveReceiver = false)
     {
         ILInstruction instruction = operation.Instruction;
+        bool zeroResult = false;
         if (operation.Output is { } output && IsActive(output))
         {
-            throw Unsupported(instruction, "the rule builder has no tangent for this instruction's result");
+            // A result computed from inactive inputs only (Array.Empty<T>(), Comparer<T>.Default,
+            // a factory without arguments) is a constant whose slot is active because its type
+            // can carry a tangent: it gets a zero tangent. With an active input it would lose one.
+            if (operation.Inputs.Any(IsActive))
+            {
+                throw Unsupported(instruction, "the rule builder has no tangent for this instruction's result");
+            }
+
+            zeroResult = true;
         }
 
         if (!allowActiveReceiver && StoresIntoActiveStorage(instruction) && operation.Inputs.Skip(StoredValueIndex(instruction)).Any(IsActive))
@@ -226,6 +235,11 @@ internal sealed partial class MethodEmitter
         if (operation.Output is not null)
         {
             StorePrimal(operation.Output);
+        }
+
+        if (zeroResult)
+        {
+            StoreZeroTangent(operation.Output!);
         }
     }
 

@@ -34,6 +34,10 @@ public sealed class ArraysCorpus : ICorpusFamily
         CorpusCase.Gradient(ArrayPassedToHelper, CorpusCase.Point(6, -1, 1)),
         CorpusCase.Gradient(ArrayReturnedByHelper, CorpusCase.Point(6, -1, 1)),
         CorpusCase.Gradient(ReverseAndSort, [0.3, -0.8, 0.1, 0.9, -0.4]),
+        CorpusCase.Gradient(TypeTestsOnArrays, CorpusCase.Point(4, -1, 1)),
+        CorpusCase.Gradient(ContainsAndIndexOf, [0.3, -0.8, 0.1, 0.9]),
+        CorpusCase.Gradient(ForeachOverInterface, CorpusCase.Point(5, -1, 1)),
+        CorpusCase.Gradient(ConstantsIntoActiveUses, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Jacobian(Cumulative, CorpusCase.Point(6, -1, 1)),
         CorpusCase.Jacobian(ReturnsTheInput, CorpusCase.Point(4, -1, 1)),
         CorpusCase.Jacobian(ReturnsAClone, CorpusCase.Point(4, -1, 1)),
@@ -231,10 +235,11 @@ public sealed class ArraysCorpus : ICorpusFamily
 
     public static double CopyRange(double[] x)
     {
-        var y = new double[4];
+        // CopyTo overwrites the last element Array.Copy wrote, so the later copy's lanes must win.
+        var y = new double[9];
         Array.Copy(x, 2, y, 1, 3);
-        x.CopyTo(y, 0);
-        return y[0] * y[1] + y[2] * y[3];
+        x.CopyTo(y, 3);
+        return (y[1] * y[3]) + (y[2] * y[4]) + y[8];
     }
 
     public static double ClearPart(double[] x)
@@ -303,7 +308,64 @@ public sealed class ArraysCorpus : ICorpusFamily
     {
         var y = (double[])x.Clone();
         Array.Reverse(y);
-        return y[0] * 2 + y[4];
+        double reversed = (y[0] * 2) + y[4];
+        Array.Sort(y);
+        return reversed + (y[0] * y[1]) + y[4];
+    }
+
+    public static double TypeTestsOnArrays(double[] x)
+    {
+        IEnumerable<double> sequence = x;
+        object boxed = x;
+        double s = sequence is double[] a ? a[0] * a[1] : 0;
+        s += ((double[])boxed)[2];
+        if (boxed is IReadOnlyList<double> list)
+        {
+            s *= list[3];
+        }
+
+        return s;
+    }
+
+    public static double ContainsAndIndexOf(double[] x)
+    {
+        // C# 14 binds Contains to MemoryExtensions.Contains over a span of the array.
+        double s = x.Contains(2.0) ? 0 : x[0] * x[1];
+        return s + (Array.IndexOf(x, x[2]) * x[3]);
+    }
+
+    public static double ForeachOverInterface(double[] x)
+    {
+        double s = 0;
+        foreach (double v in (IEnumerable<double>)x)
+        {
+            s = (s * v) + 1;
+        }
+
+        return s;
+    }
+
+    // Values computed from constants only (Array.Empty, Enumerable.Range, Comparer.Default, a
+    // static factory) flowing into merges, stores and calls that carry tangents.
+    public static double ConstantsIntoActiveUses(double[] x)
+    {
+        double[] chosen = x[0] > 10 ? Array.Empty<double>() : x;
+        double[] weights = Weights(chosen.Length);
+        weights[1] = x[1];
+        double s = 0;
+        foreach (int i in Enumerable.Range(0, chosen.Length))
+        {
+            s += weights[i] * chosen[i];
+        }
+
+        return Comparer<double>.Default.Compare(x[2], x[3]) < 0 ? s * x[2] : s * x[3];
+    }
+
+    private static double[] Weights(int n)
+    {
+        var w = new double[n];
+        Array.Fill(w, 0.5);
+        return w;
     }
 
     public static double[] Cumulative(double[] x)

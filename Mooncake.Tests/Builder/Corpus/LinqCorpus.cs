@@ -22,6 +22,7 @@ public sealed class LinqCorpus : ICorpusFamily
         CorpusCase.Gradient(Zip, CorpusCase.Point(6, -1, 1)),
         CorpusCase.Gradient(SkipAndTake, CorpusCase.Point(6, -1, 1)),
         CorpusCase.Gradient(Pipeline, [0.3, -0.8, 0.1, 0.9, -0.4, 0.6]),
+        CorpusCase.Gradient(ToList, CorpusCase.Point(5, -1, 1)),
     ];
 
     public static double Sum(double[] x) => x.Sum() * x[0];
@@ -57,4 +58,19 @@ public sealed class LinqCorpus : ICorpusFamily
     public static double SkipAndTake(double[] x) => x.Skip(1).Take(3).Sum() * x.Take(2).Average();
 
     public static double Pipeline(double[] x) => x.Where(v => v > -0.5).Select(v => v * v + 1).Take(4).Aggregate((a, b) => a * b);
+
+    public static double ToList(double[] x)
+    {
+        List<double> list = x.ToList();
+        list.Add(x[0] * x[1]);
+        return (list[0] * list[^1]) + list[2];
+    }
+
+    // Not a corpus case: OrderBy has no rule and the builder cannot follow its sorter (see
+    // UnsupportedLinqTests, which checks that building its rule fails at the call, by name).
+    public static double OrderBy(double[] x)
+    {
+        double[] sorted = x.OrderBy(v => v).ToArray();
+        return (sorted[0] * sorted[^1]) + sorted[2];
+    }
 }

@@ -32,6 +32,8 @@ public sealed class StructsCorpus : ICorpusFamily
         CorpusCase.Gradient(StructsInALoop, CorpusCase.Point(6, -1, 1)),
         CorpusCase.Gradient(GenericStruct, [0.3, -0.7]),
         CorpusCase.Gradient(RecordStruct, [0.3, -0.7]),
+        CorpusCase.Gradient(InterfaceOverStruct, [0.3, -0.7, 1.2]),
+        CorpusCase.Gradient(RefReturn, [0.3, -0.7, 1.2, 0.4]),
     ];
 
     public static double Fields(double[] x)
@@ -149,6 +151,29 @@ public sealed class StructsCorpus : ICorpusFamily
         ref double last = ref y[3];
         last *= y[0];
         return y[0] + y[1] + y[2] + y[3];
+    }
+
+    public static double RefReturn(double[] x)
+    {
+        double[] y = [x[0] * x[1], x[2], x[3]];
+        ref double largest = ref Largest(y);
+        largest *= x[0]; // writes through the returned reference into y
+        Largest(y) += 1;
+        return (y[0] * y[1]) + y[2];
+    }
+
+    private static ref double Largest(double[] values)
+    {
+        int best = 0;
+        for (int i = 1; i < values.Length; i++)
+        {
+            if (values[i] > values[best])
+            {
+                best = i;
+            }
+        }
+
+        return ref values[best];
     }
 
     public static double RefLocal(double[] x)
@@ -352,4 +377,28 @@ public sealed class StructsCorpus : ICorpusFamily
     }
 
     public readonly record struct Point2(double X, double Y);
+
+    public static double InterfaceOverStruct(double[] x)
+    {
+        IScaler scaler = new Scaler(x[0]);
+        double once = scaler.Apply(x[1]);
+        scaler.Grow(x[2]); // mutates the boxed struct, as the primal does
+        return once * scaler.Apply(x[1]);
+    }
+
+    public interface IScaler
+    {
+        double Apply(double v);
+
+        void Grow(double by);
+    }
+
+    public struct Scaler(double factor) : IScaler
+    {
+        private double _factor = factor;
+
+        public readonly double Apply(double v) => _factor * v;
+
+        public void Grow(double by) => _factor += by * by;
+    }
 }
