@@ -30,7 +30,7 @@ public sealed class ForwardUnsupportedTests
 
     [TestMethod]
     public void ReflectionIsRefused() =>
-        Refused(() => Forward.Derivative(ThroughReflection, 0.5), nameof(ThroughReflection), "reflection is not differentiable");
+        Refused(() => Forward.Derivative(ThroughReflection, 0.5), nameof(ThroughReflection), "is reflection");
 
     [TestMethod]
     public void WritingAStaticFieldIsRefused()

@@ -1,15 +1,14 @@
-using System.Reflection;
-
 namespace Mooncake.Rules.Builder;
 
 internal sealed partial class MethodEmitter
 {
     /// <summary>
-    /// Refuses, at build time, the constructs through which a tangent would silently be lost and a
-    /// wrong (zero) derivative result: unmanaged pointers into active storage, floating-point
-    /// memory read or written through an unmanaged address, and reflection over active values.
+    /// Refuses, at build time, the unsafe constructs through which a tangent would silently be lost
+    /// and a wrong (zero) derivative result: unmanaged pointers into active storage, and
+    /// floating-point memory read or written through an unmanaged address. (Calls that cannot be
+    /// followed, reflection among them, are refused by <see cref="UnsupportedCalls"/>.)
     /// </summary>
-    private void RefuseUnsafeOrReflective(Operation operation)
+    private void RefuseUnsafe(Operation operation)
     {
         ILInstruction instruction = operation.Instruction;
         string name = instruction.OpCode.Name!;
@@ -22,11 +21,6 @@ internal sealed partial class MethodEmitter
         {
             throw Unsupported(instruction, "it reads or writes floating-point memory through an unmanaged pointer (unsafe code, stackalloc into a pointer); tangents cannot follow unmanaged pointers");
         }
-
-        if (instruction.Operand is MethodBase callee && IsReflective(callee) && operation.Inputs.Any(IsActive))
-        {
-            throw Unsupported(instruction, $"it passes values that carry tangents to {callee.DeclaringType}.{callee.Name}; reflection is not differentiable (call the method directly)");
-        }
     }
 
     private static bool IsFloatingIndirection(ILInstruction instruction) => instruction.OpCode.Name switch
@@ -38,11 +32,4 @@ internal sealed partial class MethodEmitter
 
     private static bool IsUnmanagedAddress(Type type) =>
         type.IsPointer || type == typeof(nint) || type == typeof(nuint) || type == typeof(long) || type == typeof(ulong) || type == typeof(int);
-
-    private static bool IsReflective(MethodBase method) =>
-        method.DeclaringType is { } type
-        && ((type.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) ?? false)
-            || (type == typeof(Delegate) && method.Name == nameof(Delegate.DynamicInvoke))
-            || (type == typeof(Type) && method.Name == nameof(Type.InvokeMember))
-            || (type == typeof(Activator) && method.Name == nameof(Activator.CreateInstance)));
 }

@@ -133,7 +133,7 @@ internal sealed partial class MethodEmitter
 
     private void EmitOperation(Operation operation)
     {
-        RefuseUnsafeOrReflective(operation);
+        RefuseUnsafe(operation);
         string name = operation.Instruction.OpCode.Name!;
         switch (name)
         {

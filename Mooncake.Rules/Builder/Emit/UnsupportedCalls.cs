@@ -10,7 +10,7 @@ namespace Mooncake.Rules.Builder;
 internal static class UnsupportedCalls
 {
     private const string Sorting =
-        "it has no rule, and its lazy OrderedIterator sorts through EnumerableSorter's key maps, spans and Unsafe references, "
+        "has no rule, and its lazy OrderedIterator sorts through EnumerableSorter's key maps, spans and Unsafe references, "
         + "which the rule builder cannot follow; sort a copy of the array with Array.Sort (which has a rule) instead";
 
     private static readonly Dictionary<(Type, string), string> Reasons = new()
@@ -23,9 +23,20 @@ internal static class UnsupportedCalls
         [(typeof(Enumerable), nameof(Enumerable.ThenByDescending))] = Sorting,
     };
 
+    private const string Reflection =
+        "is reflection, which the derivative cannot follow (a value's tangent does not travel through object[] arguments or boxed results); call the method directly";
+
     /// <summary>Why a call to <paramref name="callee"/> with active arguments cannot be differentiated, or null if it may be.</summary>
-    public static string? Reason(MethodInfo callee) =>
-        callee.DeclaringType is { } declaring && Reasons.TryGetValue((declaring, callee.Name), out string? reason)
-            ? $"{declaring.Name}.{callee.Name} {reason}"
-            : null;
+    public static string? Reason(MethodInfo callee) => callee.DeclaringType switch
+    {
+        { } declaring when Reasons.TryGetValue((declaring, callee.Name), out string? reason) => $"{declaring.Name}.{callee.Name} {reason}",
+        { } declaring when IsReflective(declaring, callee.Name) => $"{declaring.Name}.{callee.Name} {Reflection}",
+        _ => null,
+    };
+
+    private static bool IsReflective(Type declaring, string name) =>
+        (declaring.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) ?? false)
+        || (declaring == typeof(Delegate) && name == nameof(Delegate.DynamicInvoke))
+        || (declaring == typeof(Type) && name == nameof(Type.InvokeMember))
+        || (declaring == typeof(Activator) && name == nameof(Activator.CreateInstance));
 }
