@@ -20,6 +20,7 @@ internal static class PrimalCalls
     [
         "GetLength", "GetLongLength", "GetLowerBound", "GetUpperBound", "GetType", "ToString", "GetHashCode",
         "Equals", "ReferenceEquals", "CompareTo", "Contains", "IndexOf", "LastIndexOf", "TryFormat",
+        nameof(GC.KeepAlive),
     ];
 
     // BCL types whose members only format or print what they are given.

@@ -35,6 +35,7 @@ public sealed class DiffTestsCorpus : ICorpusFamily
         CorpusCase.Gradient(DiffTestsFunctions.Vec2Num2, Vector5),
         CorpusCase.Gradient(DiffTestsFunctions.Vec2Num3, Vector5, x => [.. x.Select(v => 2 * v)]),
         CorpusCase.Gradient(DiffTestsFunctions.Vec2Num4, Vector5, x => new double[x.Length]),
+        CorpusCase.Gradient(DiffTestsFunctions.Vec2Num4KeptAlive, Vector5, x => [2, .. new double[x.Length - 1]]),
         CorpusCase.Gradient(DiffTestsFunctions.Vec2Num5, Vector5, x => [.. x.Select(v => -3 * v * v)]),
         CorpusCase.Gradient(DiffTestsFunctions.Vec2Num6, [0.3, -0.5, 0.8, -0.1, 0.4], x => [.. x.Select(v => v > 0 ? 1.0 : 0.0)]),
         CorpusCase.Gradient(DiffTestsFunctions.Vec2Num7, Vector5),

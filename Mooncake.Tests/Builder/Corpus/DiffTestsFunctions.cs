@@ -69,6 +69,13 @@ public static class DiffTestsFunctions
         return 1;
     }
 
+    /// <summary><see cref="Vec2Num4"/>'s unused value passed to <c>GC.KeepAlive</c> (a JIT intrinsic that only reads), then 2·x₀.</summary>
+    public static double Vec2Num4KeptAlive(double[] x)
+    {
+        GC.KeepAlive(x.Sum() + Product(x));
+        return 2 * x[0];
+    }
+
     public static double Vec2Num5(double[] x)
     {
         double sum = 0;
