@@ -16,7 +16,7 @@ namespace Mooncake.Rules;
 /// null) for arrays of integers and the like. The primal runs first, so its argument checks
 /// and exceptions are the BCL's, and a failed call leaves every tangent untouched.
 /// </remarks>
-public static class ArrayRules
+public static partial class ArrayRules
 {
     /// <summary>The rule of <see cref="Array.Copy(Array, Array, int)"/>: the lanes of the copied elements are copied too.</summary>
     [FRule(typeof(Array), nameof(Array.Copy), typeof(Array), typeof(Array), typeof(int))]

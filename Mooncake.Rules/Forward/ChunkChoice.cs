@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Mooncake.Rules;
 
 /// <summary>
@@ -15,11 +17,14 @@ public static class ChunkChoice
 
     /// <summary>The chunk to use for <paramref name="inputs"/> inputs when <paramref name="requested"/> is asked for (0 = automatic).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="requested"/> is negative or above 64.</exception>
-    public static int For(int inputs, int requested)
+    /// <param name="inputs">The number of inputs.</param>
+    /// <param name="requested">The chunk asked for: 0 for automatic, or 1 to 64.</param>
+    /// <param name="name">The caller's name for <paramref name="requested"/>, which the exception names.</param>
+    public static int For(int inputs, int requested, [CallerArgumentExpression(nameof(requested))] string name = "")
     {
         if (requested is < 0 or > Tangents.ChunkWidth.MaxWidth)
         {
-            throw new ArgumentOutOfRangeException(nameof(requested), requested, $"The chunk size {requested} is invalid: use 0 for automatic or a size between 1 and {Tangents.ChunkWidth.MaxWidth}.");
+            throw new ArgumentOutOfRangeException(name, requested, $"The chunk size {requested} is invalid: use 0 for automatic or a size between 1 and {Tangents.ChunkWidth.MaxWidth}.");
         }
 
         return requested != 0 ? requested : Math.Clamp(inputs, 1, AutomaticThreshold);

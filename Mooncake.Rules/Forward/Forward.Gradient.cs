@@ -12,12 +12,25 @@ public static partial class Forward
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
     /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
-    public static double[] Gradient(Func<double[], double> f, double[] x, int chunk = 0)
+    public static double[] Gradient(Func<double[], double> f, double[] x, int chunk = 0) => Gradient(f, x, chunk, parallel: false);
+
+    /// <summary>
+    /// The gradient of <paramref name="f"/> at <paramref name="x"/>, in passes of
+    /// <paramref name="chunk"/> directions (0 chooses, see <see cref="ChunkChoice"/>), run on
+    /// several threads when <paramref name="parallel"/> is true (one per processor, each pass on
+    /// its own workspace; bit for bit the sequential result). <paramref name="f"/> must then be
+    /// safe to call from several threads at once: it may not write state it shares between calls.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
+    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    public static double[] Gradient(Func<double[], double> f, double[] x, int chunk, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(f);
         RequireInputs(x, nameof(x));
         var gradient = new double[x.Length];
-        PrepareGradient(f, x.Length, chunk).ValueAndGradient(x, gradient);
+        PrepareGradient(f, x.Length, chunk, parallel).ValueAndGradient(x, gradient);
         return gradient;
     }
 
@@ -26,7 +39,18 @@ public static partial class Forward
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
     /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
-    public static double[,] Gradient(Func<double[,], double> f, double[,] x, int chunk = 0)
+    public static double[,] Gradient(Func<double[,], double> f, double[,] x, int chunk = 0) => Gradient(f, x, chunk, parallel: false);
+
+    /// <summary>
+    /// The gradient of <paramref name="f"/> at the matrix <paramref name="x"/>, its chunk passes run
+    /// on several threads when <paramref name="parallel"/> is true (bit for bit the sequential
+    /// result). <paramref name="f"/> must then be safe to call from several threads at once.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
+    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    public static double[,] Gradient(Func<double[,], double> f, double[,] x, int chunk, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(x);
@@ -36,7 +60,7 @@ public static partial class Forward
         }
 
         int lanes = ChunkChoice.For(x.Length, chunk);
-        return ChunkWidth.Resolve(lanes).Accept(new MatrixGradient(f, x, lanes));
+        return ChunkWidth.Resolve(lanes).Accept(new MatrixGradient(f, x, lanes, parallel));
     }
 
     /// <summary>
@@ -47,45 +71,81 @@ public static partial class Forward
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="chunk"/> is not in [0, 64].</exception>
     /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
-    public static GradientPlan PrepareGradient(Func<double[], double> f, int length, int chunk = 0)
+    public static GradientPlan PrepareGradient(Func<double[], double> f, int length, int chunk = 0) => PrepareGradient(f, length, chunk, parallel: false);
+
+    /// <summary>
+    /// A prepared gradient of <paramref name="f"/> for inputs of <paramref name="length"/>
+    /// elements that runs its chunk passes on several threads when <paramref name="parallel"/> is
+    /// true (see <see cref="GradientPlan.Workers"/>); each evaluation still allocates nothing.
+    /// <paramref name="f"/> must then be safe to call from several threads at once.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="chunk"/> is not in [0, 64].</exception>
+    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    public static GradientPlan PrepareGradient(Func<double[], double> f, int length, int chunk, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
         int lanes = ChunkChoice.For(length, chunk);
-        return ChunkWidth.Resolve(lanes).Accept(new GradientPlanFactory(f, length, lanes));
+        return ChunkWidth.Resolve(lanes).Accept(new GradientPlanFactory(f, length, lanes, parallel));
     }
 
-    private sealed class GradientPlanFactory(Func<double[], double> f, int length, int lanes) : IChunkVisitor<GradientPlan>
+    private sealed class GradientPlanFactory(Func<double[], double> f, int length, int lanes, bool parallel) : IChunkVisitor<GradientPlan>
     {
         public GradientPlan Visit<TChunk, TFloatChunk>()
             where TChunk : struct, IChunk<TChunk, double>
             where TFloatChunk : struct, IChunk<TFloatChunk, float>
-            => new GradientPlan<TChunk>(f, length, lanes);
+            => new GradientPlan<TChunk>(f, length, lanes, parallel);
     }
 
-    private sealed class MatrixGradient(Func<double[,], double> f, double[,] x, int lanes) : IChunkVisitor<double[,]>
+    private sealed class MatrixGradient(Func<double[,], double> f, double[,] x, int lanes, bool parallel) : IChunkVisitor<double[,]>
     {
         public double[,] Visit<TChunk, TFloatChunk>()
             where TChunk : struct, IChunk<TChunk, double>
             where TFloatChunk : struct, IChunk<TFloatChunk, float>
         {
             MatrixToScalar<TChunk> entry = EntryPoints.For<MatrixToScalar<TChunk>>(f.Method);
-            object? targetTangent = EntryPoints.ZeroTangentOfTarget(f.Target, ChunkWidth.Of<TChunk>());
             int rows = x.GetLength(0), columns = x.GetLength(1);
             var gradient = new double[rows, columns];
-            Span<double> flat = CommunityToolkit.HighPerformance.ArrayExtensions.AsSpan(gradient);
-            var input = new double[rows, columns];
-            var direction = new MatrixTangent<TChunk, double>(rows, columns);
-            for (int start = 0; start < x.Length; start += lanes)
+            int passes = ChunkSeeding.PassCount(x.Length, lanes);
+            int workers = parallel ? Math.Min(ParallelPasses.DefaultWorkers, passes) : 1;
+            MatrixWorkspace<TChunk>[] workspaces = [.. Enumerable.Range(0, workers).Select(_ => new MatrixWorkspace<TChunk>(f.Target, rows, columns))];
+            void RunPasses(int worker, int first, int end)
             {
-                Array.Copy(x, input, x.Length);
-                direction.Clear();
-                direction.SeedIdentity(start, lanes);
-                _ = entry(f.Target, targetTangent, input, direction, out TChunk partials);
-                ChunkSeeding.ExtractGradient(partials, start, flat, lanes);
+                MatrixWorkspace<TChunk> workspace = workspaces[worker];
+                Span<double> flat = CommunityToolkit.HighPerformance.ArrayExtensions.AsSpan(gradient);
+                for (int pass = first; pass < end; pass++)
+                {
+                    int start = pass * lanes;
+                    Array.Copy(x, workspace.Input, x.Length);
+                    workspace.Direction.Clear();
+                    workspace.Direction.SeedIdentity(start, lanes);
+                    _ = entry(f.Target, workspace.TargetTangent, workspace.Input, workspace.Direction, out TChunk partials);
+                    ChunkSeeding.ExtractGradient(partials, start, flat, lanes);
+                }
+            }
+
+            if (workers > 1)
+            {
+                new ParallelPasses(workers, RunPasses).Run(passes);
+            }
+            else
+            {
+                RunPasses(0, 0, passes);
             }
 
             return gradient;
         }
+    }
+
+    // One thread's copy of the input matrix, seed block and tangent of the function's closure.
+    private sealed class MatrixWorkspace<TChunk>(object? target, int rows, int columns)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        public double[,] Input { get; } = new double[rows, columns];
+
+        public MatrixTangent<TChunk, double> Direction { get; } = new(rows, columns);
+
+        public object? TargetTangent { get; } = EntryPoints.ZeroTangentOfTarget(target, ChunkWidth.Of<TChunk>());
     }
 }

@@ -6,13 +6,17 @@ namespace Mooncake.Rules;
 /// The gradient of a <c>Func&lt;double[], double&gt;</c> for inputs of one length, prepared once
 /// (rule built, workspaces and closure tangent allocated) and evaluated without allocating. An
 /// instance may be used by one thread at a time; prepare one per thread to evaluate in parallel.
+/// A plan prepared with <c>parallel: true</c> runs its chunk passes on up to
+/// <see cref="Workers"/> threads itself, each with its own workspace; its results are those of
+/// the sequential plan bit for bit.
 /// </summary>
 public abstract class GradientPlan
 {
-    private protected GradientPlan(int length, int chunk)
+    private protected GradientPlan(int length, int chunk, int workers)
     {
         Length = length;
         Chunk = chunk;
+        Workers = workers;
     }
 
     /// <summary>The length of the inputs.</summary>
@@ -23,6 +27,9 @@ public abstract class GradientPlan
 
     /// <summary>The number of passes per gradient.</summary>
     public int Passes => ChunkSeeding.PassCount(Length, Chunk);
+
+    /// <summary>The most threads an evaluation uses: 1 for a sequential plan; for a parallel one, the processors available, at most one per pass.</summary>
+    public int Workers { get; }
 
     /// <summary>Returns <c>f(x)</c> and writes its gradient into <paramref name="gradient"/>.</summary>
     /// <exception cref="ArgumentNullException">An array is null.</exception>
@@ -53,33 +60,62 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
 {
     private readonly ArrayToScalar<TChunk> _entry;
     private readonly object? _target;
-    private readonly object? _targetTangent;
-    private readonly double[] _input;
-    private readonly ArrayTangent<TChunk, double> _direction;
+    private readonly PassWorkspace<TChunk>[] _workspaces;
+    private readonly ParallelPasses? _parallel;
 
-    public GradientPlan(Func<double[], double> f, int length, int chunk)
-        : base(length, chunk)
+    // The arguments of the evaluation under way, read by every worker.
+    private double[] _x = [];
+    private double[] _gradient = [];
+    private double _value;
+
+    public GradientPlan(Func<double[], double> f, int length, int chunk, bool parallel)
+        : base(length, chunk, parallel ? Math.Min(ParallelPasses.DefaultWorkers, ChunkSeeding.PassCount(length, chunk)) : 1)
     {
         _entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method);
         _target = f.Target;
-        _targetTangent = EntryPoints.ZeroTangentOfTarget(f.Target, ChunkWidth.Of<TChunk>());
-        _input = new double[length];
-        _direction = new ArrayTangent<TChunk, double>(length);
+        _workspaces = [.. Enumerable.Range(0, Workers).Select(_ => new PassWorkspace<TChunk>(f.Target, length))];
+        _parallel = Workers > 1 ? new ParallelPasses(Workers, RunPasses) : null;
     }
 
     private protected override double Evaluate(double[] x, double[] gradient)
     {
-        double value = 0.0;
-        for (int start = 0; start < Length; start += Chunk)
+        _x = x;
+        _gradient = gradient;
+        try
         {
-            // A fresh copy of the input and a fresh seed each pass: the function may write its argument.
-            x.AsSpan().CopyTo(_input);
-            _direction.Clear();
-            _direction.SeedIdentity(start, Chunk);
-            value = _entry(_target, _targetTangent, _input, _direction, out TChunk partials);
-            ChunkSeeding.ExtractGradient(partials, start, gradient, Chunk);
-        }
+            if (_parallel is null)
+            {
+                RunPasses(0, 0, Passes);
+            }
+            else
+            {
+                _parallel.Run(Passes);
+            }
 
-        return value;
+            return _value;
+        }
+        finally
+        {
+            // The plan does not keep the caller's arrays alive.
+            _x = [];
+            _gradient = [];
+        }
+    }
+
+    // Passes [first, end) with the workspace of one worker; each pass writes its own gradient entries.
+    private void RunPasses(int worker, int first, int end)
+    {
+        PassWorkspace<TChunk> workspace = _workspaces[worker];
+        for (int pass = first; pass < end; pass++)
+        {
+            int start = pass * Chunk;
+            workspace.Prepare(_x, start, Chunk);
+            double value = _entry(_target, workspace.TargetTangent, workspace.Input, workspace.Direction, out TChunk partials);
+            ChunkSeeding.ExtractGradient(partials, start, _gradient, Chunk);
+            if (pass == 0)
+            {
+                _value = value;
+            }
+        }
     }
 }

@@ -99,10 +99,11 @@ internal static class PrimalTypes
         return PrimalKind.Class;
     }
 
-    // Reference types that hold no numbers a program differentiates: exceptions, reflection
-    // objects, and the threading machinery.
+    // Types that hold no numbers a program differentiates: exceptions, reflection objects and
+    // runtime handles (ldtoken's results, which wrap reflection objects), and the threading machinery.
     private static bool IsOpaqueReference(Type type) =>
         typeof(Exception).IsAssignableFrom(type)
+        || type == typeof(RuntimeFieldHandle) || type == typeof(RuntimeTypeHandle) || type == typeof(RuntimeMethodHandle) || type == typeof(ModuleHandle)
         || typeof(MemberInfo).IsAssignableFrom(type)
         || typeof(Assembly).IsAssignableFrom(type)
         || typeof(Module).IsAssignableFrom(type)

@@ -5,7 +5,7 @@ namespace Mooncake.Tests.Testing;
 /// by Richardson extrapolation (Ridders' method), which reaches about 1e-10 relative accuracy for
 /// smooth functions, far below the 1e-6 the tests ask of automatic differentiation.
 /// </summary>
-internal static class FiniteDifferences
+internal static partial class FiniteDifferences
 {
     /// <summary>The first step; inputs must stay inside the function's smooth domain within this distance.</summary>
     public const double InitialStep = 0.02;

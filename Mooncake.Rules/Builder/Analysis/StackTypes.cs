@@ -197,7 +197,8 @@ internal static class StackTypes
             "newobj" => ((ConstructorInfo)operand!).DeclaringType!,
             "call" or "callvirt" => Of(((MethodInfo)operand!).ReturnType),
             "box" => typeof(object),
-            "castclass" or "isinst" => (Type)operand!,
+            // A cast to a value type leaves the box on the stack.
+            "castclass" or "isinst" => operand is Type { IsValueType: true } ? typeof(object) : (Type)operand!,
             "ldtoken" => operand switch
             {
                 Type => typeof(RuntimeTypeHandle),

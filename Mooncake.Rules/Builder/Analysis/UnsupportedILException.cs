@@ -17,6 +17,19 @@ public sealed class UnsupportedILException : NotSupportedException
         Reason = reason;
     }
 
+    /// <summary>
+    /// Creates the exception for <paramref name="instruction"/> of <paramref name="method"/>, caused
+    /// by <paramref name="inner"/> (a tangent type that cannot be built, a callee that cannot be
+    /// differentiated).
+    /// </summary>
+    public UnsupportedILException(MethodBase method, ILInstruction? instruction, string reason, Exception inner)
+        : base(Describe(method, instruction, reason), inner)
+    {
+        Method = method;
+        Instruction = instruction;
+        Reason = reason;
+    }
+
     /// <summary>The method being differentiated.</summary>
     public MethodBase Method { get; }
 

@@ -18,6 +18,7 @@ namespace Mooncake.Rules.Builder;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class Dispatch
 {
+    private static readonly MethodInfo ConcreteTangent = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ConcreteTangent))!;
     private static readonly List<MethodInfo> Sites = [];
     private static readonly ConcurrentDictionary<(MethodInfo Site, MethodInfo Target, ChunkWidth Width), Delegate> Adapters = new();
 
@@ -46,6 +47,20 @@ public static class Dispatch
 
     /// <summary>The target of <paramref name="function"/>, for the call site to pass as the receiver.</summary>
     public static object? Target(Delegate? function) => function?.Target;
+
+    /// <summary>The index of <paramref name="width"/> in <see cref="ChunkWidth.All"/>: how emitted code names a width to the helpers it calls.</summary>
+    internal static int WidthIndex(ChunkWidth width)
+    {
+        for (int i = 0; i < ChunkWidth.All.Count; i++)
+        {
+            if (ChunkWidth.All[i] == width)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"{width} is not a supported width.");
+    }
 
     /// <summary>Registers a call site's method; derived rules refer to it by this number.</summary>
     internal static int Register(MethodInfo method)
@@ -82,7 +97,7 @@ public static class Dispatch
     {
         if (method.DeclaringType!.IsInterface)
         {
-            return RuleRegistry.ResolveConstrained(method, type);
+            return (type.IsArray ? ArrayInterfaces.Resolve(method, type) : null) ?? RuleRegistry.ResolveConstrained(method, type);
         }
 
         MethodInfo definition = method.GetBaseDefinition();
@@ -110,28 +125,33 @@ public static class Dispatch
         SplitSignature split = SplitSignature.For(target, width);
         var adapter = new DynamicMethod($"dispatch_{target.Name}_{width.Lanes}", invoke.ReturnType, [typeof(object), .. parameters], typeof(Dispatch).Module, skipVisibility: true);
         ILGenerator il = adapter.GetILGenerator();
-        if (!target.IsStatic)
+        // A virtual call resolved to a static method: an array interface stand-in, whose first
+        // argument is the array (see ArrayInterfaces).
+        bool receiverIsArgument = target.IsStatic && receiverIsTarget;
+        if (!target.IsStatic || receiverIsArgument)
         {
-            Type receiver = target.DeclaringType!;
+            Type receiver = target.IsStatic ? split.Parameters[0] : target.DeclaringType!;
             if (receiver.IsValueType)
             {
-                throw new UnsupportedILException(target, null, "calling an instance method of a struct through a delegate or an interface is not supported yet");
+                EmitBoxedStructReceiver(il, receiver, split.Arguments[0].Tangent >= 0 ? split.Parameters[split.Arguments[0].Tangent].GetElementType() : null);
             }
-
-            il.Emit(OpCodes.Ldarg_1);
-            il.Emit(OpCodes.Castclass, receiver);
-            if (split.Arguments[0].Tangent >= 0)
+            else
             {
-                il.Emit(OpCodes.Ldarg_2);
-                il.Emit(OpCodes.Castclass, split.Parameters[split.Arguments[0].Tangent]);
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Castclass, receiver);
+                if (split.Arguments[0].Tangent >= 0)
+                {
+                    // A dynamic tangent slot may hold null for zero; the target needs a real one.
+                    il.Emit(OpCodes.Ldarg_2);
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldc_I4, WidthIndex(width));
+                    il.Emit(OpCodes.Call, ConcreteTangent);
+                    il.Emit(OpCodes.Castclass, split.Parameters[split.Arguments[0].Tangent]);
+                }
             }
         }
-        else if (receiverIsTarget)
-        {
-            throw new UnsupportedILException(target, null, "a virtual call resolved to a static method");
-        }
 
-        int skip = target.IsStatic ? 0 : split.Arguments[0].Tangent >= 0 ? 2 : 1;
+        int skip = target.IsStatic && !receiverIsArgument ? 0 : split.Arguments[0].Tangent >= 0 ? 2 : 1;
         if (split.Parameters.Length - skip != parameters.Length - 2)
         {
             throw new UnsupportedILException(target, null, "the run-time target's signature does not fit its call site");
@@ -147,5 +167,31 @@ public static class Dispatch
 
         // The adapter's first parameter is a closed-over null, so it fits the site's delegate type.
         return adapter.CreateDelegate(siteDelegate, null);
+    }
+
+    // A struct's method called through a delegate or an interface runs on the boxed struct (the
+    // delegate's target, the interface reference): its receiver is a reference into the box, so
+    // that what the method writes stays in the box, as in the primal. The receiver's tangent is
+    // the boxed struct tangent (see box in MethodEmitter.Casts); a null one (a constant struct)
+    // is zero and gets a fresh zero tangent whose writes no one reads again.
+    private static void EmitBoxedStructReceiver(ILGenerator il, Type receiver, Type? tangent)
+    {
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Unbox, receiver);
+        if (tangent is null)
+        {
+            return;
+        }
+
+        Label boxed = il.DefineLabel(), done = il.DefineLabel();
+        LocalBuilder zero = il.DeclareLocal(tangent);
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Brtrue, boxed);
+        il.Emit(OpCodes.Ldloca, zero);
+        il.Emit(OpCodes.Br, done);
+        il.MarkLabel(boxed);
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Unbox, tangent);
+        il.MarkLabel(done);
     }
 }

@@ -15,6 +15,10 @@ public static class EmitHelpers
     public static object? ZeroTangent(object? primal, int width) =>
         primal is null ? null : TangentSpace.Of(primal.GetType(), ChunkWidth.All[width]).Zero(primal);
 
+    /// <summary>The tangent in a dynamic slot, with null (zero) replaced by the zero tangent of <paramref name="primal"/>: for casts to a concrete tangent type.</summary>
+    public static object? ConcreteTangent(object? tangent, object? primal, int width) =>
+        tangent ?? ZeroTangent(primal, width);
+
     /// <summary>A new object of <typeparamref name="T"/> whose constructor has not run: the primal a derived constructor initialises.</summary>
     public static T Uninitialized<T>()
         where T : class

@@ -49,6 +49,23 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
+        if (UnsupportedCalls.Reason(callee) is { } reason)
+        {
+            throw Unsupported(instruction, reason);
+        }
+
+        if (PrimalCalls.Applies(callee, operation.Inputs, IsActive))
+        {
+            EmitPrimalOnly(operation, allowActiveReceiver: true);
+            return true;
+        }
+
+        if (instruction.Constrained is { } constrained && !callee.IsStatic)
+        {
+            EmitConstrainedCall(operation, callee, constrained);
+            return true;
+        }
+
         if (typeof(Delegate).IsAssignableFrom(callee.DeclaringType) && callee.Name == "Invoke")
         {
             EmitDispatchCall(operation, callee, throughDelegate: true);
@@ -163,6 +180,8 @@ internal sealed partial class MethodEmitter
         return null;
     }
 
+    private static readonly MethodInfo CreateSpan = typeof(System.Runtime.InteropServices.MemoryMarshal).GetMethod(nameof(System.Runtime.InteropServices.MemoryMarshal.CreateSpan))!;
+    private static readonly MethodInfo SpanReference = typeof(System.Runtime.InteropServices.MemoryMarshal).GetMethods().Single(m => m.Name == nameof(System.Runtime.InteropServices.MemoryMarshal.GetReference) && m.GetParameters()[0].ParameterType.GetGenericTypeDefinition() == typeof(Span<>));
     private static readonly MethodInfo DispatchVirtual = typeof(Dispatch).GetMethod(nameof(Dispatch.Virtual))!;
     private static readonly MethodInfo DispatchInvoke = typeof(Dispatch).GetMethod(nameof(Dispatch.Invoke))!;
     private static readonly MethodInfo DispatchTarget = typeof(Dispatch).GetMethod(nameof(Dispatch.Target))!;
@@ -200,7 +219,7 @@ internal sealed partial class MethodEmitter
         LocalBuilder? returnTangent = null;
         if (split.ReturnTangent >= 0)
         {
-            returnTangent = Scratch(split.ReturnTangentType!);
+            returnTangent = Scratch(split.ReturnTangentSlot!);
             _il.Emit(OpCodes.Ldloca, returnTangent);
         }
 
@@ -230,6 +249,10 @@ internal sealed partial class MethodEmitter
             else
             {
                 _il.Emit(OpCodes.Ldloc, returnTangent);
+                if (split.ReturnsByRef)
+                {
+                    _il.Emit(OpCodes.Call, SpanReference.MakeGenericMethod(split.ReturnTangentType!.GetElementType()!));
+                }
             }
 
             StoreTangent(output);
@@ -253,7 +276,7 @@ internal sealed partial class MethodEmitter
         LocalBuilder? returnTangent = null;
         if (split.ReturnTangent >= 0)
         {
-            returnTangent = Scratch(split.ReturnTangentType!);
+            returnTangent = Scratch(split.ReturnTangentSlot!);
             _il.Emit(OpCodes.Ldloca, returnTangent);
         }
 

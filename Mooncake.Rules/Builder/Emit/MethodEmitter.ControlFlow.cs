@@ -39,7 +39,15 @@ internal sealed partial class MethodEmitter
             {
                 _il.Emit(OpCodes.Ldarg, _signature.ReturnTangent);
                 LoadTangent(result, _signature.ReturnTangentType!);
-                _il.Emit(OpCodes.Stobj, _signature.ReturnTangentType!);
+                if (_signature.ReturnsByRef)
+                {
+                    // The referenced tangent goes out as a one-element span over it.
+                    Type referenced = _signature.ReturnTangentType!.GetElementType()!;
+                    _il.Emit(OpCodes.Ldc_I4_1);
+                    _il.Emit(OpCodes.Call, CreateSpan.MakeGenericMethod(referenced));
+                }
+
+                _il.Emit(OpCodes.Stobj, _signature.ReturnTangentSlot!);
             }
 
             LoadPrimal(result);

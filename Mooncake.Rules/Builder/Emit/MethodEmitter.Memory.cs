@@ -6,8 +6,6 @@ namespace Mooncake.Rules.Builder;
 
 internal sealed partial class MethodEmitter
 {
-    private static readonly MethodInfo ZeroTangentHelper = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ZeroTangent))!;
-
     // Fields, array elements, and reads and writes through references: each touches the primal
     // storage and, when the value carries a tangent, the matching tangent storage.
     private bool TryEmitMemory(Operation operation)
@@ -36,11 +34,7 @@ internal sealed partial class MethodEmitter
                 // Static data is constant to a derived rule: its tangent is zero.
                 EmitInstruction(instruction);
                 StorePrimal(output);
-                LoadPrimal(output);
-                _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
-                _il.Emit(OpCodes.Call, ZeroTangentHelper);
-                _il.Emit(OpCodes.Castclass, _slots[output].Tangent!.Value.Type);
-                StoreTangent(output);
+                StoreZeroTangent(output);
                 return true;
             case "stsfld" when IsActive(operation.Inputs[0]) && typeof(Delegate).IsAssignableFrom(((FieldInfo)instruction.Operand!).FieldType):
                 // C# caches non-capturing lambdas and method groups in static fields; their targets
@@ -198,16 +192,5 @@ internal sealed partial class MethodEmitter
         return tangent is null || tangent.FieldType == typeof(NoTangent) ? null : tangent;
     }
 
-    private int ChunkWidthIndex()
-    {
-        for (int i = 0; i < ChunkWidth.All.Count; i++)
-        {
-            if (ChunkWidth.All[i] == _width)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"{_width} is not a supported width.");
-    }
+    private int ChunkWidthIndex() => Dispatch.WidthIndex(_width);
 }

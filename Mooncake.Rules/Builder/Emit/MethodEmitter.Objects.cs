@@ -64,19 +64,7 @@ internal sealed partial class MethodEmitter
 
             EmitInstruction(instruction);
             StorePrimal(output);
-            LoadPrimal(output);
-            if (type.IsValueType)
-            {
-                LoadZero(tangent);
-            }
-            else
-            {
-                _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
-                _il.Emit(OpCodes.Call, ZeroTangentHelper);
-                _il.Emit(OpCodes.Castclass, tangent);
-            }
-
-            StoreTangent(output);
+            StoreZeroTangent(output);
             return true;
         }
 

@@ -63,7 +63,7 @@ internal sealed partial class MethodEmitter
                 }
 
                 _current = block.Operations[i].Instruction;
-                EmitOperation(block.Operations[i]);
+                EmitNamingTheInstruction(block.Operations[i]);
             }
 
             if (!block.EndsWithTransfer)
@@ -93,7 +93,17 @@ internal sealed partial class MethodEmitter
         }
     }
 
-    private bool IsActive(Variable variable) => _activity.IsActive(variable);
+    // Once its slots exist, a variable is active exactly when it has a tangent place.
+    private bool IsActive(Variable variable) =>
+        _slots.TryGetValue(variable, out (Place Primal, Place? Tangent) slot) ? slot.Tangent is not null : _activity.IsActive(variable);
+
+    // A variable of the emitter's own (not of the lifted method), with its own locals.
+    private Variable DeclareSynthetic(Type type, bool active)
+    {
+        var variable = new Variable(-1 - _slots.Count, VariableKind.Temporary, -1, type);
+        _slots[variable] = (Place.Of(_il.DeclareLocal(type)), active ? Place.Of(_il.DeclareLocal(SplitSignature.TangentOf(type, _width))) : null);
+        return variable;
+    }
 
     private void EmitTransfers(BasicBlock block)
     {
@@ -103,8 +113,27 @@ internal sealed partial class MethodEmitter
         }
     }
 
+    // Failures below one instruction (a tangent type that cannot be built, a callee the builder
+    // refuses) are reported against it, so the message leads from the user's method to the cause.
+    private void EmitNamingTheInstruction(Operation operation)
+    {
+        try
+        {
+            EmitOperation(operation);
+        }
+        catch (UnsupportedILException e) when (e.Method != _method.Method)
+        {
+            throw new UnsupportedILException(_method.Method, operation.Instruction, $"the callee cannot be differentiated: {e.Message.TrimEnd('.')}", e);
+        }
+        catch (NotSupportedException e) when (e is not UnsupportedILException)
+        {
+            throw new UnsupportedILException(_method.Method, operation.Instruction, e.Message.TrimEnd('.'), e);
+        }
+    }
+
     private void EmitOperation(Operation operation)
     {
+        RefuseUnsafe(operation);
         string name = operation.Instruction.OpCode.Name!;
         switch (name)
         {
@@ -138,7 +167,7 @@ internal sealed partial class MethodEmitter
         }
 
         if (TryEmitArithmetic(operation) || TryEmitControlFlow(operation) || TryEmitConversion(operation)
-            || TryEmitMemory(operation) || TryEmitSpan(operation) || TryEmitConstruction(operation) || TryEmitCall(operation))
+            || TryEmitMemory(operation) || TryEmitSpan(operation) || TryEmitConstruction(operation) || TryEmitCast(operation) || TryEmitCall(operation))
         {
             return;
         }
@@ -178,9 +207,18 @@ internal sealed partial class MethodEmitter
     private void EmitPrimalOnly(Operation operation, bool allowActiveReceiver = false)
     {
         ILInstruction instruction = operation.Instruction;
+        bool zeroResult = false;
         if (operation.Output is { } output && IsActive(output))
         {
-            throw Unsupported(instruction, "the rule builder has no tangent for this instruction's result");
+            // A result computed from inactive inputs only (Array.Empty<T>(), Comparer<T>.Default,
+            // a factory without arguments) is a constant whose slot is active because its type
+            // can carry a tangent: it gets a zero tangent. With an active input it would lose one.
+            if (operation.Inputs.Any(IsActive))
+            {
+                throw Unsupported(instruction, "the rule builder has no tangent for this instruction's result");
+            }
+
+            zeroResult = true;
         }
 
         if (!allowActiveReceiver && StoresIntoActiveStorage(instruction) && operation.Inputs.Skip(StoredValueIndex(instruction)).Any(IsActive))
@@ -197,6 +235,11 @@ internal sealed partial class MethodEmitter
         if (operation.Output is not null)
         {
             StorePrimal(operation.Output);
+        }
+
+        if (zeroResult)
+        {
+            StoreZeroTangent(operation.Output!);
         }
     }
 

@@ -60,6 +60,13 @@ internal sealed class RuleEmission
         }
         else
         {
+            // The IL of a JIT intrinsic is a fallback the JIT replaces, often a call to itself
+            // (Math.Sqrt(x) => Math.Sqrt(x)): a rule derived from it would recurse forever.
+            if (method.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IntrinsicAttribute"))
+            {
+                throw new UnsupportedILException(method, null, "it is a JIT intrinsic, whose IL is not what runs, and it has no registered rule");
+            }
+
             LiftedMethod lifted = StackLifter.Lift(method);
             new MethodEmitter(lifted, ActivityAnalysis.Analyze(lifted), Width, il, signature, Get).Emit();
         }

@@ -64,10 +64,36 @@ public sealed class SplitSignature
         {
             returnTangentType = TangentOf(returnType, width);
             returnTangent = parameters.Count;
-            parameters.Add(returnTangentType.MakeByRefType());
+            parameters.Add(ReturnSlotOf(returnTangentType).MakeByRefType());
         }
 
         return new SplitSignature([.. parameters], returnType, [.. arguments], returnTangent, returnTangentType);
+    }
+
+    /// <summary>Whether the method returns a reference (<c>ref double M()</c>).</summary>
+    public bool ReturnsByRef => ReturnType.IsByRef;
+
+    /// <summary>
+    /// The type the <c>out</c> parameter <see cref="ReturnTangent"/> holds: the return value's
+    /// tangent, or for a by-reference return a one-element <c>Span</c> over the referenced
+    /// tangent (a reference to a reference cannot be a parameter type; a span can carry one).
+    /// </summary>
+    public Type? ReturnTangentSlot => ReturnTangentType is null ? null : ReturnSlotOf(ReturnTangentType);
+
+    private static Type ReturnSlotOf(Type tangent)
+    {
+        if (!tangent.IsByRef)
+        {
+            return tangent;
+        }
+
+        Type referenced = tangent.GetElementType()!;
+        if (referenced.IsByRefLike)
+        {
+            throw new NotSupportedException($"A method returning a reference to a {referenced} has no split signature: a span cannot hold a ref struct.");
+        }
+
+        return typeof(Span<>).MakeGenericType(referenced);
     }
 
     /// <summary>The tangent part type of a value of <paramref name="type"/> (by-ref types map to by-ref tangents).</summary>

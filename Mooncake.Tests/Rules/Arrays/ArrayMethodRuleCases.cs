@@ -4,11 +4,15 @@ using static Mooncake.Tests.Rules.Arrays.TestMatrices;
 
 namespace Mooncake.Tests.Rules.Arrays;
 
-/// <summary>The harness cases of the rules of <see cref="Array"/>'s copy, clone, fill and clear.</summary>
+/// <summary>The harness cases of the rules of <see cref="Array"/>'s copy, clone, fill, clear, reverse and sort, and of array ranges.</summary>
 public sealed class ArrayMethodRuleCases : IRuleCatalogue
 {
     // Copies of float values: the finite differences see float rounding, so a long step and a float tolerance.
     private static readonly RuleTestOptions FloatOptions = new() { Step = 0.25, Tolerance = 1e-5 };
+
+    // Sorting is a permutation only while no two values cross: values a unit apart and a short
+    // step keep the differences inside one ordering; the float rounding of that step needs a wider tolerance.
+    private static readonly RuleTestOptions SortFloatOptions = new() { Step = 0.03, Tolerance = 1e-4 };
 
     public static IEnumerable<RuleCase> All()
     {
@@ -20,6 +24,9 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
         MethodInfo clearRange = RuleCase.Method(a, nameof(Array.Clear), a, i, i);
         MethodInfo fill = TestFunctions.GenericDefinition(a, nameof(Array.Fill), 2).MakeGenericMethod(typeof(double));
         MethodInfo fillRange = TestFunctions.GenericDefinition(a, nameof(Array.Fill), 4).MakeGenericMethod(typeof(double));
+        MethodInfo reverse = TestFunctions.GenericDefinition(a, nameof(Array.Reverse), 1);
+        MethodInfo sort = TestFunctions.GenericDefinition(a, nameof(Array.Sort), 1);
+        MethodInfo subArray = TestFunctions.GenericDefinition(typeof(System.Runtime.CompilerServices.RuntimeHelpers), nameof(System.Runtime.CompilerServices.RuntimeHelpers.GetSubArray), 2);
 
         yield return new("Copy double[]", copy, () => [Vector("copy source", 9), Vector("copy destination", 11), 6]);
         yield return new("Copy double[,]", copy, () => [Matrix("copy source", 3, 5), Matrix("copy destination", 4, 3), 7]);
@@ -37,6 +44,14 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
 
         yield return new("Fill<double>", fill, () => [Vector("fill", 9), 0.75]);
         yield return new("Fill<double> range", fillRange, () => [Vector("fill", 9), 0.75, 2, 5]);
+
+        yield return new("Reverse<double>", reverse.MakeGenericMethod(typeof(double)), () => [Vector("reverse", 9)]);
+        yield return new("Reverse<float>", reverse.MakeGenericMethod(typeof(float)), () => [Floats("reverse", 8)], FloatOptions);
+        yield return new("Sort<double>", sort.MakeGenericMethod(typeof(double)), () => [Vector("sort", 9)]);
+        yield return new("Sort<float>", sort.MakeGenericMethod(typeof(float)), () => [new[] { 3.1f, -0.9f, 2.2f, 0.05f, -2.3f, 1.15f, 4.4f, -3.3f }], SortFloatOptions);
+        yield return new("GetSubArray<double>", subArray.MakeGenericMethod(typeof(double)), () => [Vector("range", 9), new Range(2, ^3)]);
+        yield return new("GetSubArray<double> empty", subArray.MakeGenericMethod(typeof(double)), () => [Vector("range", 9), new Range(4, 4)]);
+        yield return new("GetSubArray<float>", subArray.MakeGenericMethod(typeof(float)), () => [Floats("range", 9), new Range(1, 7)], FloatOptions);
 
         yield return new("Clear double[]", clear, () => [Vector("clear", 9)]);
         yield return new("Clear double[,]", clear, () => [Matrix("clear", 3, 5)]);

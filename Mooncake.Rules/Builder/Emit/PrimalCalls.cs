@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// Calls a derived rule makes to the primal method itself although an argument carries a
+/// tangent: calls that can neither return a derivative nor change data that carries one, so
+/// differentiating through them (or failing to, for BCL code full of intrinsics) would gain
+/// nothing. <c>Array.GetLength</c>, <c>List&lt;T&gt;.Count</c>, <c>Math.Sign</c>,
+/// <c>Console.WriteLine(x)</c> and string formatting of active values are such calls.
+/// </summary>
+internal static class PrimalCalls
+{
+    // Members of BCL types that only read their receiver and arguments.
+    private static readonly HashSet<string> Observers =
+    [
+        "GetLength", "GetLongLength", "GetLowerBound", "GetUpperBound", "GetType", "ToString", "GetHashCode",
+        "Equals", "ReferenceEquals", "CompareTo", "Contains", "IndexOf", "LastIndexOf", "TryFormat",
+        nameof(GC.KeepAlive),
+    ];
+
+    // BCL types whose members only format or print what they are given.
+    private static readonly HashSet<Type> Formatting =
+    [
+        typeof(string), typeof(Console), typeof(StringBuilder), typeof(TextWriter), typeof(Debug), typeof(Trace),
+        typeof(DefaultInterpolatedStringHandler), typeof(FormattableString), typeof(object), typeof(ValueType),
+    ];
+
+    private static readonly ConcurrentDictionary<Type, bool> Copied = new();
+
+    /// <summary>
+    /// Whether a call to <paramref name="callee"/> with <paramref name="inputs"/> (receiver first)
+    /// runs as the primal call: its result carries no tangent, and every input that carries one
+    /// either reaches the callee as a copy (a value without references) or is only read (BCL
+    /// property getters, observers such as <c>GetLength</c> and <c>ToString</c>, formatting).
+    /// </summary>
+    public static bool Applies(MethodInfo callee, IReadOnlyList<Variable> inputs, Func<Variable, bool> isActive)
+    {
+        if (callee.ReturnType != typeof(void) && ActivityAnalysis.CanCarry(callee.ReturnType))
+        {
+            return false;
+        }
+
+        bool reads = OnlyReads(callee);
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            if (isActive(inputs[i]) && !reads && !IsCopied(inputs[i].Type))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyReads(MethodInfo callee)
+    {
+        Type declaring = callee.DeclaringType!;
+        if (!IsFramework(declaring))
+        {
+            return false;
+        }
+
+        return Formatting.Contains(declaring)
+            || Observers.Contains(callee.Name)
+            || (callee.IsSpecialName && callee.Name.StartsWith("get_", StringComparison.Ordinal));
+    }
+
+    private static bool IsFramework(Type type) =>
+        type.Assembly == typeof(object).Assembly || type.Assembly.GetName().Name is { } name && (name.StartsWith("System.", StringComparison.Ordinal) || name == "System");
+
+    // A value passed by value that holds no references: the callee gets its own copy.
+    private static bool IsCopied(Type type) =>
+        type.IsValueType && !type.IsByRefLike && Copied.GetOrAdd(type, static t => !(bool)typeof(RuntimeHelpers).GetMethod(nameof(RuntimeHelpers.IsReferenceOrContainsReferences))!.MakeGenericMethod(t).Invoke(null, null)!);
+}

@@ -1,0 +1,42 @@
+using System.Reflection;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// BCL methods without rules that the rule builder knows it cannot differentiate through, with
+/// the reason: a call to one is rejected at build time, at the call, rather than deep inside the
+/// BCL's own code or, worse, by a rule that meets their results at run time.
+/// </summary>
+internal static class UnsupportedCalls
+{
+    private const string Sorting =
+        "has no rule, and its lazy OrderedIterator sorts through EnumerableSorter's key maps, spans and Unsafe references, "
+        + "which the rule builder cannot follow; sort a copy of the array with Array.Sort (which has a rule) instead";
+
+    private static readonly Dictionary<(Type, string), string> Reasons = new()
+    {
+        [(typeof(Enumerable), nameof(Enumerable.OrderBy))] = Sorting,
+        [(typeof(Enumerable), nameof(Enumerable.OrderByDescending))] = Sorting,
+        [(typeof(Enumerable), nameof(Enumerable.Order))] = Sorting,
+        [(typeof(Enumerable), nameof(Enumerable.OrderDescending))] = Sorting,
+        [(typeof(Enumerable), nameof(Enumerable.ThenBy))] = Sorting,
+        [(typeof(Enumerable), nameof(Enumerable.ThenByDescending))] = Sorting,
+    };
+
+    private const string Reflection =
+        "is reflection, which the derivative cannot follow (a value's tangent does not travel through object[] arguments or boxed results); call the method directly";
+
+    /// <summary>Why a call to <paramref name="callee"/> with active arguments cannot be differentiated, or null if it may be.</summary>
+    public static string? Reason(MethodInfo callee) => callee.DeclaringType switch
+    {
+        { } declaring when Reasons.TryGetValue((declaring, callee.Name), out string? reason) => $"{declaring.Name}.{callee.Name} {reason}",
+        { } declaring when IsReflective(declaring, callee.Name) => $"{declaring.Name}.{callee.Name} {Reflection}",
+        _ => null,
+    };
+
+    private static bool IsReflective(Type declaring, string name) =>
+        (declaring.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) ?? false)
+        || (declaring == typeof(Delegate) && name == nameof(Delegate.DynamicInvoke))
+        || (declaring == typeof(Type) && name == nameof(Type.InvokeMember))
+        || (declaring == typeof(Activator) && name == nameof(Activator.CreateInstance));
+}

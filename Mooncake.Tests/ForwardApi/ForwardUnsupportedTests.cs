@@ -1,0 +1,134 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
+
+namespace Mooncake.Tests.ForwardApi;
+
+/// <summary>
+/// Constructs the rule builder refuses (pointers, P/Invoke, reflection, writes to static fields)
+/// raise an <see cref="UnsupportedILException"/> (a <see cref="NotSupportedException"/>) when
+/// the rule is built, naming the method, the IL offset and the instruction: never a wrong
+/// derivative. A function that throws its own exception propagates it unchanged through every
+/// entry point, and the rule still works afterwards.
+/// </summary>
+[TestClass]
+public sealed class ForwardUnsupportedTests
+{
+    private static double s_lastInput;
+
+    [TestMethod]
+    public void PointersAreRefused()
+    {
+        UnsupportedILException e = Refused(() => Forward.Gradient(ThroughAPointer, [1.0, 2.0]), nameof(ThroughAPointer), "unmanaged pointer");
+        Assert.IsNotNull(e.Instruction, "the instruction is named");
+    }
+
+    [TestMethod]
+    public void PlatformInvokeIsRefused() =>
+        Refused(() => Forward.Derivative(ThroughPlatformInvoke, 0.5), nameof(ThroughPlatformInvoke), nameof(LibmCos), "no IL");
+
+    [TestMethod]
+    public void ReflectionIsRefused() =>
+        Refused(() => Forward.Derivative(ThroughReflection, 0.5), nameof(ThroughReflection), "is reflection");
+
+    [TestMethod]
+    public void WritingAStaticFieldIsRefused()
+    {
+        double before = s_lastInput;
+        UnsupportedILException e = Refused(() => Forward.Gradient(WritesAStaticField, [1.0, 2.0]), nameof(WritesAStaticField), "stsfld", nameof(s_lastInput));
+        Assert.AreEqual(before, s_lastInput, "the refused function did not run");
+        StringAssert.Contains(e.Message, "static field");
+    }
+
+    [TestMethod]
+    public void AFunctionsOwnExceptionPropagatesFromEveryEntryPoint()
+    {
+        double[] x = [1.0, -2.0, 3.0];
+        Propagates(() => Forward.Derivative(ThrowsBelowZero, -1.0));
+        Propagates(() => Forward.Derivative(v => new[] { ThrowsBelowZero(v) }, -1.0));
+        Propagates(() => Forward.Derivative((y, v) => y[0] = ThrowsBelowZero(v), new double[1], -1.0));
+        Propagates(() => Forward.Gradient(ThrowsOnANegativeElement, x, 2));
+        Propagates(() => Forward.Gradient(m => ThrowsBelowZero(m[0, 1]), new double[,] { { 1, -1 } }));
+        Propagates(() => Forward.Jacobian(v => new[] { ThrowsOnANegativeElement(v) }, x));
+        Propagates(() => Forward.Jacobian((y, v) => y[0] = ThrowsOnANegativeElement(v), new double[1], x));
+        Propagates(() => Forward.Pushforward(ThrowsOnANegativeElement, x, [[1, 0, 0]], new double[1]));
+        Propagates(() => Forward.PrepareGradient(ThrowsOnANegativeElement, 3).ValueAndGradient(x, new double[3]));
+        Propagates(() => Forward.PrepareDerivative(ThrowsBelowZero).ValueAndDerivative(-1.0, out _));
+
+        // The same rules, called where the function does not throw, still give derivatives.
+        Assert.AreEqual(-1.0 / (2.0 * 2.0), Forward.Derivative(ThrowsBelowZero, 2.0), 1e-15);
+        CollectionAssert.AreEqual(new[] { 3.0, 0.0, 1.0 }, Forward.Gradient(ThrowsOnANegativeElement, [1.0, 2.0, 3.0], 2));
+    }
+
+    [TestMethod]
+    public void TheBclsExceptionsPropagateUnwrapped()
+    {
+        Assert.ThrowsExactly<IndexOutOfRangeException>(() => Forward.Gradient(x => x[0] * x[x.Length], [1.0, 2.0]));
+        Assert.ThrowsExactly<DivideByZeroException>(() => Forward.Gradient(x => x[0] * (1 / (int)x[1]), [1.0, 0.0]));
+        Assert.ThrowsExactly<NullReferenceException>(() => Forward.Gradient(x => ((double[])null!)[0] * x[0], [1.0]));
+    }
+
+    private static UnsupportedILException Refused(Action action, string method, params string[] fragments)
+    {
+        UnsupportedILException e = Assert.ThrowsExactly<UnsupportedILException>(action);
+        Assert.IsInstanceOfType<NotSupportedException>(e);
+        StringAssert.Contains(e.Message, method, "the message names the method");
+        if (e.Instruction is not null)
+        {
+            StringAssert.Contains(e.Message, $"IL_{e.Instruction.Offset:X4}", "the message names the IL offset");
+        }
+
+        foreach (string fragment in fragments)
+        {
+            StringAssert.Contains(e.Message, fragment);
+        }
+
+        return e;
+    }
+
+    private static void Propagates(Action action)
+    {
+        FunctionException e = Assert.ThrowsExactly<FunctionException>(action);
+        Assert.AreEqual("negative input", e.Message);
+    }
+
+    private static unsafe double ThroughAPointer(double[] x)
+    {
+        fixed (double* p = x)
+        {
+            return p[0] * p[1];
+        }
+    }
+
+    [DllImport("libm.so.6", EntryPoint = "cos")]
+    private static extern double LibmCos(double x);
+
+    private static double ThroughPlatformInvoke(double x) => x * LibmCos(x);
+
+    private static double ThroughReflection(double x) =>
+        x * (double)typeof(Math).GetMethod(nameof(Math.Sin), [typeof(double)])!.Invoke(null, [x])!;
+
+    private static double WritesAStaticField(double[] x)
+    {
+        s_lastInput = x[0];
+        return x[0] * x[1];
+    }
+
+    private static double ThrowsBelowZero(double x) => x < 0 ? throw new FunctionException("negative input") : 1.0 / x;
+
+    private static double ThrowsOnANegativeElement(double[] x)
+    {
+        foreach (double v in x)
+        {
+            if (v < 0)
+            {
+                throw new FunctionException("negative input");
+            }
+        }
+
+        return (x[0] * x[2]) + 0.0;
+    }
+
+    private sealed class FunctionException(string message) : Exception(message);
+}
