@@ -26,19 +26,22 @@ public sealed class BuilderRatioTable
     /// <summary>The width at which the baseline requirement applies.</summary>
     public const int BaselineWidth = 8;
 
-    private readonly List<(IBuilderBenchmark Benchmark, Dictionary<string, double> Times)> _rows;
-    private readonly string _environment;
+    private readonly List<(BuilderBenchmark Benchmark, Dictionary<string, double> Times)> _rows;
+    private readonly string _title;
 
-    private BuilderRatioTable(List<(IBuilderBenchmark, Dictionary<string, double>)> rows, string environment)
+    private BuilderRatioTable(string title, List<(BuilderBenchmark, Dictionary<string, double>)> rows)
     {
+        _title = title;
         _rows = rows;
-        _environment = environment;
     }
 
     /// <summary>Whether the run measured any row completely.</summary>
     public bool IsEmpty => _rows.Count == 0;
 
-    /// <summary>Collects the fastest iteration of every benchmark, per class in <see cref="BuilderBenchmarks.Types"/> order.</summary>
+    /// <summary>The benchmark classes that have a row.</summary>
+    public IEnumerable<Type> Types => _rows.Select(r => r.Benchmark.GetType());
+
+    /// <summary>The fastest iteration of every benchmark of a BenchmarkDotNet run, per class in <see cref="BuilderBenchmarks.Types"/> order.</summary>
     public static BuilderRatioTable From(IEnumerable<Summary> summaries)
     {
         var times = new Dictionary<Type, Dictionary<string, double>>();
@@ -61,23 +64,23 @@ public sealed class BuilderRatioTable
             }
         }
 
-        List<(IBuilderBenchmark, Dictionary<string, double>)> rows =
-            [.. BuilderBenchmarks.Types()
-                .Where(t => times.TryGetValue(t, out var m) && m.ContainsKey(Implementation.Primal) && m.ContainsKey(Implementation.Derived)
-                    && m.ContainsKey(Implementation.HandWritten) && m.ContainsKey(Implementation.ForwardDiffBaseline))
-                .Select(t => ((IBuilderBenchmark)Activator.CreateInstance(t)!, times[t]))];
-        return new BuilderRatioTable(rows, environment);
+        return From($"BenchmarkDotNet run, fastest iteration of each benchmark ({environment})",
+            BuilderBenchmarks.Types().Where(times.ContainsKey).Select(t => ((BuilderBenchmark)Activator.CreateInstance(t)!, times[t])));
     }
+
+    /// <summary>A table of given times (nanoseconds per call by benchmark method name), rows in the given order.</summary>
+    public static BuilderRatioTable From(string title, IEnumerable<(BuilderBenchmark Benchmark, Dictionary<string, double> Times)> rows) =>
+        new(title, [.. rows.Where(r => new[] { Implementation.Primal, Implementation.Derived, Implementation.HandWritten, Implementation.ForwardDiffBaseline }.All(r.Times.ContainsKey))]);
 
     /// <summary>The tables as GitHub Markdown.</summary>
     public string ToMarkdown()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Builder benchmarks: the derived rule (plain C# through `Forward`) vs the hand-written dual code (generic math on `Dual<TChunk>`) vs the ForwardDiff-style baseline; fastest iteration of one run ({_environment}).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {_title}");
         text.AppendLine();
         text.AppendLine("| Workload | Width | Chunk | Primal | Derived | Hand-written | Baseline | Derived / hand | Baseline / derived | Derived / primal | Hand / primal | Baseline / primal | Derived ≤ 1.2x hand | ≥ 2x faster than baseline (width 8) |");
         text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
-        foreach ((IBuilderBenchmark benchmark, Dictionary<string, double> t) in _rows)
+        foreach ((BuilderBenchmark benchmark, Dictionary<string, double> t) in _rows)
         {
             double primal = t[Implementation.Primal], derived = t[Implementation.Derived], hand = t[Implementation.HandWritten], baseline = t[Implementation.ForwardDiffBaseline];
             string handRequirement = derived / hand <= HandWrittenLimit ? "pass" : "**FAIL**";
@@ -91,7 +94,7 @@ public sealed class BuilderRatioTable
         text.AppendLine();
         text.AppendLine("| Workload | Width | Derived (API) | Rule only | API / rule only | Rule only / hand | Vector256 chunk | Rule only, Vector256 | Hand-written, Vector256 | Rule only / hand, Vector256 |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|");
-        foreach ((IBuilderBenchmark benchmark, Dictionary<string, double> t) in _rows)
+        foreach ((BuilderBenchmark benchmark, Dictionary<string, double> t) in _rows)
         {
             double derived = t[Implementation.Derived], hand = t[Implementation.HandWritten];
             string ruleOnly = "", apiOverRule = "", ruleOverHand = "";

@@ -14,7 +14,7 @@ namespace Mooncake.Perf.Builder;
 /// <typeparam name="TWorkload">The function.</typeparam>
 /// <typeparam name="TChunk">The chunk <see cref="ChunkWidth.Resolve(int)"/> picks for the width on this machine (the plan's own).</typeparam>
 /// <typeparam name="TPartials">The baseline's partials buffer of the same width.</typeparam>
-public class GradientBenchmark<TWorkload, TChunk, TPartials> : IBuilderBenchmark
+public class GradientBenchmark<TWorkload, TChunk, TPartials> : BuilderBenchmark
     where TWorkload : IGradientWorkload
     where TChunk : struct, IChunk<TChunk, double>
     where TPartials : struct, IPartials<TPartials>
@@ -25,16 +25,13 @@ public class GradientBenchmark<TWorkload, TChunk, TPartials> : IBuilderBenchmark
     private BaselineGradient<TWorkload, TPartials>? _baseline;
 
     /// <inheritdoc/>
-    public string Workload => TWorkload.Name;
+    public override string Workload => TWorkload.Name;
 
     /// <inheritdoc/>
-    public int Width => TChunk.Width;
+    public override int Width => TChunk.Width;
 
     /// <inheritdoc/>
-    public Type Chunk => typeof(TChunk);
-
-    /// <inheritdoc/>
-    public virtual Type? Vector256Chunk => null;
+    public override Type Chunk => typeof(TChunk);
 
     /// <summary>The user's function as a delegate, as handed to <see cref="Forward"/>.</summary>
     protected static Func<double[], double> Function { get; } = TWorkload.Plain;
@@ -46,8 +43,10 @@ public class GradientBenchmark<TWorkload, TChunk, TPartials> : IBuilderBenchmark
     protected double[] Gradient { get; private set; } = [];
 
     /// <inheritdoc/>
-    [GlobalSetup]
-    public void Setup()
+    public override IReadOnlyList<(string Method, Func<double> Run)> Methods() => [.. Implementations()];
+
+    /// <inheritdoc/>
+    protected override void Prepare()
     {
         X = BuilderInputs.Uniform(BuilderInputs.Length);
         Gradient = new double[BuilderInputs.Length];
@@ -84,28 +83,24 @@ public class GradientBenchmark<TWorkload, TChunk, TPartials> : IBuilderBenchmark
     [Benchmark]
     public double ForwardDiffBaseline() => _baseline!.ValueAndGradient(X, Gradient);
 
-    /// <inheritdoc/>
-    public IReadOnlyList<(string Method, double[] Output)> RunEach() =>
-        [.. Implementations().Select(implementation => (implementation.Method, Output(implementation.Run)))];
-
     /// <summary>Builds what the variants of a derived class need.</summary>
     protected virtual void SetupVariants()
     {
     }
 
-    /// <summary>Every implementation but the primal, by benchmark method name.</summary>
+    /// <summary>Every benchmark method by name, the primal first.</summary>
     protected virtual IEnumerable<(string Method, Func<double> Run)> Implementations() =>
     [
+        (Implementation.Primal, Primal),
         (Implementation.Derived, Derived),
         (Implementation.DerivedRuleOnly, DerivedRuleOnly),
         (Implementation.HandWritten, HandWritten),
         (Implementation.ForwardDiffBaseline, ForwardDiffBaseline),
     ];
 
-    private double[] Output(Func<double> run)
-    {
-        Array.Fill(Gradient, double.NaN);
-        double value = run();
-        return [value, .. Gradient];
-    }
+    /// <inheritdoc/>
+    protected override void ClearOutputs() => Array.Fill(Gradient, double.NaN);
+
+    /// <inheritdoc/>
+    protected override double[] Outputs(double value) => [value, .. Gradient];
 }

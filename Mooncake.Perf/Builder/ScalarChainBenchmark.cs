@@ -11,7 +11,7 @@ namespace Mooncake.Perf.Builder;
 /// the hand-written dual code on <see cref="Dual{TChunk}"/> of <see cref="Chunk1"/> and by the
 /// baseline at width 1, beside the plain function at the same points.
 /// </summary>
-public class ScalarChainBenchmark : IBuilderBenchmark
+public class ScalarChainBenchmark : BuilderBenchmark
 {
     /// <summary>The number of points.</summary>
     public const int Points = 1000;
@@ -22,20 +22,25 @@ public class ScalarChainBenchmark : IBuilderBenchmark
     private DerivativePlan? _plan;
 
     /// <inheritdoc/>
-    public string Workload => "scalar chain";
+    public override string Workload => "scalar chain";
 
     /// <inheritdoc/>
-    public int Width => 1;
+    public override int Width => 1;
 
     /// <inheritdoc/>
-    public Type Chunk => typeof(Chunk1);
+    public override Type Chunk => typeof(Chunk1);
 
     /// <inheritdoc/>
-    public Type? Vector256Chunk => null;
+    public override IReadOnlyList<(string Method, Func<double> Run)> Methods() =>
+    [
+        (Implementation.Primal, Primal),
+        (Implementation.Derived, Derived),
+        (Implementation.HandWritten, HandWritten),
+        (Implementation.ForwardDiffBaseline, ForwardDiffBaseline),
+    ];
 
     /// <inheritdoc/>
-    [GlobalSetup]
-    public void Setup()
+    protected override void Prepare()
     {
         _t = BuilderInputs.Uniform(Points);
         _values = new double[Points];
@@ -103,18 +108,12 @@ public class ScalarChainBenchmark : IBuilderBenchmark
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<(string Method, double[] Output)> RunEach() =>
-    [
-        (Implementation.Derived, Output(Derived)),
-        (Implementation.HandWritten, Output(HandWritten)),
-        (Implementation.ForwardDiffBaseline, Output(ForwardDiffBaseline)),
-    ];
-
-    private double[] Output(Func<double> run)
+    protected override void ClearOutputs()
     {
         Array.Fill(_values, double.NaN);
         Array.Fill(_derivatives, double.NaN);
-        run();
-        return [.. _values, .. _derivatives];
     }
+
+    /// <inheritdoc/>
+    protected override double[] Outputs(double value) => [.. _values, .. _derivatives];
 }

@@ -15,7 +15,7 @@ namespace Mooncake.Perf.Builder;
 /// </summary>
 /// <typeparam name="TChunk">The chunk <see cref="ChunkWidth.Resolve(int)"/> picks for 8 lanes (the one Pushforward runs on).</typeparam>
 /// <typeparam name="TVector256Chunk">The Vector256 chunk of 8 lanes.</typeparam>
-public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : IBuilderBenchmark
+public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark
     where TChunk : struct, IChunk<TChunk, double>
     where TVector256Chunk : struct, IChunk<TVector256Chunk, double>
 {
@@ -32,20 +32,29 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : IBuilderBenchmark
     private BaselineDual<Partials8>[] _baselineDuals = [];
 
     /// <inheritdoc/>
-    public string Workload => "sin·cos·exp sum";
+    public override string Workload => "sin·cos·exp sum";
 
     /// <inheritdoc/>
-    public int Width => Directions;
+    public override int Width => Directions;
 
     /// <inheritdoc/>
-    public Type Chunk => typeof(TChunk);
+    public override Type Chunk => typeof(TChunk);
 
     /// <inheritdoc/>
-    public Type? Vector256Chunk => typeof(TVector256Chunk);
+    public override Type? Vector256Chunk => typeof(TVector256Chunk);
 
     /// <inheritdoc/>
-    [GlobalSetup]
-    public void Setup()
+    public override IReadOnlyList<(string Method, Func<double> Run)> Methods() =>
+    [
+        (Implementation.Primal, Primal),
+        (Implementation.Derived, Derived),
+        (Implementation.HandWritten, HandWritten),
+        (Implementation.HandWrittenVector256, HandWrittenVector256),
+        (Implementation.ForwardDiffBaseline, ForwardDiffBaseline),
+    ];
+
+    /// <inheritdoc/>
+    protected override void Prepare()
     {
         if (ChunkWidth.Resolve(Directions).DoubleChunk != typeof(TChunk))
         {
@@ -87,15 +96,6 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : IBuilderBenchmark
         return y.Value;
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<(string Method, double[] Output)> RunEach() =>
-    [
-        (Implementation.Derived, Output(Derived)),
-        (Implementation.HandWritten, Output(HandWritten)),
-        (Implementation.HandWrittenVector256, Output(HandWrittenVector256)),
-        (Implementation.ForwardDiffBaseline, Output(ForwardDiffBaseline)),
-    ];
-
     private double HandWrittenPass<TPassChunk>(Dual<TPassChunk>[] duals)
         where TPassChunk : struct, IChunk<TPassChunk, double>
     {
@@ -105,10 +105,9 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : IBuilderBenchmark
         return y.Value;
     }
 
-    private double[] Output(Func<double> run)
-    {
-        Array.Fill(_result, double.NaN);
-        double value = run();
-        return [value, .. _result];
-    }
+    /// <inheritdoc/>
+    protected override void ClearOutputs() => Array.Fill(_result, double.NaN);
+
+    /// <inheritdoc/>
+    protected override double[] Outputs(double value) => [value, .. _result];
 }
