@@ -97,10 +97,23 @@ public static class RuleCoverage
 
     // Enumerable's numeric overloads: methods whose signature mentions double or float, directly
     // or through a selector (Sum(IEnumerable<double>), Sum<T>(IEnumerable<T>, Func<T, double>), ...),
-    // and Aggregate.
+    // Aggregate, and the generic operators numerical code chains over sequences of numbers.
     private static bool IsNumericLinq(MethodInfo method) =>
         method.Name == nameof(Enumerable.Aggregate)
+        || SequenceOperators.Contains(method.Name)
         || method.GetParameters().Select(p => p.ParameterType).Append(method.ReturnType).Any(MentionsFloatingPoint);
+
+    // The generic LINQ operators the report follows: those with rules and their near neighbours,
+    // so the gaps (ToList, OrderBy, ...) show as missing rows rather than going unlisted.
+    private static readonly HashSet<string> SequenceOperators =
+    [
+        nameof(Enumerable.Select), nameof(Enumerable.Where), nameof(Enumerable.Zip), nameof(Enumerable.Skip), nameof(Enumerable.Take),
+        nameof(Enumerable.SkipLast), nameof(Enumerable.TakeLast), nameof(Enumerable.Concat), nameof(Enumerable.Reverse), nameof(Enumerable.Repeat),
+        nameof(Enumerable.Range), nameof(Enumerable.First), nameof(Enumerable.Last), nameof(Enumerable.ElementAt), nameof(Enumerable.FirstOrDefault),
+        nameof(Enumerable.LastOrDefault), nameof(Enumerable.Single), nameof(Enumerable.ToArray), nameof(Enumerable.ToList), nameof(Enumerable.Count),
+        nameof(Enumerable.Any), nameof(Enumerable.All), nameof(Enumerable.Contains), nameof(Enumerable.Append), nameof(Enumerable.Prepend),
+        nameof(Enumerable.OrderBy), nameof(Enumerable.OrderByDescending), nameof(Enumerable.Distinct),
+    ];
 
     private static bool MentionsFloatingPoint(Type type) =>
         type == typeof(double) || type == typeof(float)
@@ -110,14 +123,15 @@ public static class RuleCoverage
 
     // The inputs a derivative can enter through. A sequence whose elements only reach the result
     // through a delegate parameter (Sum(source, selector)) enters through that delegate's result,
-    // so it does not count by itself: Average(source, Func<T, int>) has no derivative.
+    // so it does not count by itself: Average(source, Func<T, int>) has no derivative. Elements
+    // the result holds (First(source, predicate), Where) do count.
     private static Type[] DirectInputs(MethodInfo method)
     {
         ParameterInfo[] parameters = [.. method.GetParameters().Where(p => !p.IsOut)];
         var consumed = parameters.Select(p => p.ParameterType)
             .Where(t => typeof(Delegate).IsAssignableFrom(t) && t.IsGenericType)
             .SelectMany(t => t.GetGenericArguments()[..^1])
-            .Where(t => t.IsGenericParameter)
+            .Where(t => t.IsGenericParameter && !Mentions(method.ReturnType, t))
             .ToHashSet();
         return [.. parameters.Select(p => p.ParameterType)
             .Where(t => !(t.IsGenericType && t.IsInterface && t.GetGenericArguments() is [var element] && consumed.Contains(element)))];
@@ -144,9 +158,9 @@ public static class RuleCoverage
             return type.GetGenericTypeDefinition().Name.StartsWith("Func`", StringComparison.Ordinal) && CanCarryDerivative(type.GetGenericArguments()[^1]);
         }
 
-        if (type.IsGenericType && (type.IsInterface || type.IsByRefLike))
+        if (type.IsGenericType && (type.IsInterface || type.IsByRefLike || type.ContainsGenericParameters))
         {
-            // IEnumerable<double>, Span<double>: what matters is what they hold.
+            // IEnumerable<double>, Span<double>, List<TSource>: what matters is what they hold.
             return type.GetGenericArguments().Any(CanCarryDerivative);
         }
 
@@ -164,6 +178,11 @@ public static class RuleCoverage
             return false;
         }
     }
+
+    private static bool Mentions(Type type, Type parameter) =>
+        type == parameter
+        || (type.HasElementType && Mentions(type.GetElementType()!, parameter))
+        || (type.IsGenericType && type.GetGenericArguments().Any(a => Mentions(a, parameter)));
 
     private static string TypeName(Type type)
     {

@@ -48,6 +48,37 @@ public static class DelegateRules
         where TChunk : struct, IChunk<TChunk, double>
         => Binary<TChunk>(new Dual<Func<double, double, double>, object>(function, null!));
 
+    /// <summary>
+    /// The dual function of <paramref name="function"/>, which takes an element and its index (as
+    /// LINQ's indexed overloads pass them), at the width of <typeparamref name="TChunk"/>.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The delegate is multicast, or its method cannot be differentiated.</exception>
+    public static Func<Dual<TChunk>, int, Dual<TChunk>> Indexed<TChunk>(Dual<Func<double, int, double>, object> function)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        Func<double, int, double> primal = Single(function.Primal);
+        ScalarAndIndexToScalar<TChunk> entry = EntryPoints.For<ScalarAndIndexToScalar<TChunk>>(primal.Method);
+        object? target = primal.Target;
+        object? tangent = TargetTangent<TChunk>(primal, function.Tangent);
+        return (x, i) => new Dual<TChunk>(entry(target, tangent, x.Value, x.Partials, i, out TChunk d), d);
+    }
+
+    /// <summary>
+    /// The dual function of <paramref name="function"/>, a function of an integer such as the
+    /// selector of <c>Enumerable.Range(0, n).Select(i =&gt; x[i] * x[i])</c>: its derivatives come
+    /// from the values it captured, through its target's tangent.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The delegate is multicast, or its method cannot be differentiated.</exception>
+    public static Func<int, Dual<TChunk>> OfIndex<TChunk>(Dual<Func<int, double>, object> function)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        Func<int, double> primal = Single(function.Primal);
+        IndexToScalar<TChunk> entry = EntryPoints.For<IndexToScalar<TChunk>>(primal.Method);
+        object? target = primal.Target;
+        object? tangent = TargetTangent<TChunk>(primal, function.Tangent);
+        return i => new Dual<TChunk>(entry(target, tangent, i, out TChunk d), d);
+    }
+
     private static TDelegate Single<TDelegate>(TDelegate function)
         where TDelegate : Delegate
     {

@@ -3,21 +3,35 @@ using Mooncake.Tangents;
 namespace Mooncake.Rules;
 
 /// <summary>
-/// Rules for the LINQ reductions over sequences of <see cref="double"/> and <see cref="float"/>:
-/// <see cref="Enumerable.Sum(IEnumerable{double})"/>, <c>Average</c>, <c>Max</c>, <c>Min</c>, their
-/// selector overloads on <c>IEnumerable&lt;double&gt;</c>, and <c>Aggregate</c>.
+/// Rules for LINQ over sequences of <see cref="double"/> (and, for the reductions,
+/// <see cref="float"/>): the reductions <see cref="Enumerable.Sum(IEnumerable{double})"/>,
+/// <c>Average</c>, <c>Max</c>, <c>Min</c> (also with a selector) and <c>Aggregate</c>; the
+/// sequence operators <c>Select</c>, <c>Where</c>, <c>Zip</c>, <c>Skip</c>, <c>Take</c>,
+/// <c>SkipLast</c>, <c>TakeLast</c>, <c>Concat</c>, <c>Reverse</c>, <c>Repeat</c> and
+/// <c>Range</c>; the element picks <c>First</c>, <c>Last</c> and <c>ElementAt</c>;
+/// <c>ToArray</c>; and the queries <c>Count</c>, <c>Any</c>, <c>All</c> and <c>Contains</c>,
+/// which have no derivative and run on the primal.
 /// </summary>
 /// <remarks>
-/// <para>The source must be a <c>double[]</c> or <see cref="List{T}"/> (or their float versions)
-/// at run time: its tangent is read from the array's block or the list's backing array's block
-/// (see <see cref="SequenceTangents{TChunk, T}"/>). Other sources throw
-/// <see cref="NotSupportedException"/> naming their type; lazy LINQ pipelines are the rule
-/// builder's to differentiate, through their iterators.</para>
+/// <para><b>Sources.</b> A source that carries a tangent must be a <c>double[]</c> or
+/// <see cref="List{T}"/> (or their float versions) at run time: its tangent is read from the
+/// array's block or the list's backing array's block (see <see cref="SequenceTangents{TChunk, T}"/>).
+/// The sequences these rules return are arrays, so pipelines compose. A source without a tangent
+/// (constants built outside the differentiated code) may be any sequence. Any other source
+/// throws <see cref="NotSupportedException"/> naming its type.</para>
+/// <para><b>Eager sequences.</b> LINQ's sequence operators are lazy; their rules are not: a
+/// rule runs its selector or predicate once per element, in order, when it is called, and returns
+/// the elements the sequence would yield, as an array with an array tangent. For selectors and
+/// predicates without side effects, on sources not changed between building the query and
+/// enumerating it, the values are the primal's bit for bit; a function that relies on deferred
+/// execution (changing the source after <c>Select</c>, counting selector calls) sees the
+/// difference.</para>
 /// <para><c>Max</c> and <c>Min</c> take the partials of the element they return, the first of
 /// equal elements, as <c>Math.Max</c>'s rule does. Selectors and aggregation functions are
-/// differentiated through <see cref="DelegateRules"/>; the rule evaluates each one once per
-/// element, on duals, and builds the primal from those values in the BCL's order, so the result
-/// equals the plain call's bit for bit.</para>
+/// differentiated through <see cref="DelegateRules"/>, so derivatives flow through the values
+/// they captured too; the rule evaluates each one once per element, on duals, and builds the
+/// primal from those values in the BCL's order, so the result equals the plain call's bit for
+/// bit. Predicates return bools, which have no derivative, and run on the primal elements.</para>
 /// </remarks>
 public static partial class EnumerableRules
 {

@@ -24,7 +24,7 @@ internal static class SequenceTangents<TChunk, T>
     /// in <paramref name="block"/> (null for a null, that is zero, tangent).
     /// </summary>
     /// <exception cref="ArgumentNullException">The source is null.</exception>
-    /// <exception cref="NotSupportedException">The source is neither an array nor a list.</exception>
+    /// <exception cref="NotSupportedException">The source carries a tangent but is neither an array nor a list.</exception>
     public static ReadOnlySpan<T> Elements(Dual<IEnumerable<T>, object> source, string method, out BlockTangent<TChunk, T>? block)
     {
         object? tangent = source.Tangent;
@@ -38,6 +38,11 @@ internal static class SequenceTangents<TChunk, T>
             case List<T> list:
                 block = tangent is null ? null : Items(tangent) ?? throw Mismatch(tangent, list);
                 return CollectionsMarshal.AsSpan(list);
+            case var other when tangent is null:
+                // A sequence that carries no tangent (built from constants outside the
+                // differentiated code) is read through its enumerator; its partials are zero.
+                block = null;
+                return other.ToArray();
             default:
                 throw new NotSupportedException(
                     $"The rule of Enumerable.{method} takes its derivative from a {typeof(T).Name}[] or List<{typeof(T).Name}> source, not a {source.Primal.GetType()}; "

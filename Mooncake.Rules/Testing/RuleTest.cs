@@ -117,7 +117,8 @@ internal sealed class RuleTest
         if (returnType != typeof(void))
         {
             (object? p, object? t) = DualValues.Split(returnDual, result);
-            outputs.Add(new Output("the result", returnType, p, t));
+            (Type type, p) = Elements(returnType, p);
+            outputs.Add(new Output("the result", type, p, t));
         }
 
         ParameterInfo[] parameters = _primal.GetParameters();
@@ -134,6 +135,22 @@ internal sealed class RuleTest
         }
 
         return outputs;
+    }
+
+    // A returned IEnumerable<T> is compared by the elements it yields, as an array: the plain
+    // call's lazy sequence is enumerated here (once per run), the rule's is usually an array.
+    private static (Type Type, object? Value) Elements(Type returnType, object? value)
+    {
+        if (!returnType.IsInterface || !returnType.IsGenericType || returnType.GetGenericTypeDefinition() != typeof(IEnumerable<>))
+        {
+            return (returnType, value);
+        }
+
+        Type element = returnType.GetGenericArguments()[0];
+        object? array = value is null || value.GetType() == element.MakeArrayType()
+            ? value
+            : typeof(Enumerable).GetMethod(nameof(Enumerable.ToArray))!.MakeGenericMethod(element).Invoke(null, [value]);
+        return (element.MakeArrayType(), array);
     }
 
     private List<Output> RunPrimal(Func<int, object?> argument)

@@ -17,6 +17,9 @@ namespace Mooncake.Rules.Testing;
 /// <item>a rule on scalars allocates nothing, and any rule allocates no more at a wider width than
 /// the extra lanes of the tangents it returns (plus any declared workspace).</item>
 /// </list>
+/// A primal that returns an <c>IEnumerable&lt;T&gt;</c> is compared by the elements its result
+/// yields, as a <c>T[]</c>: the plain call's sequence is enumerated once per run, and the rule's
+/// result (usually an array with an array tangent) must yield the same elements.
 /// A failed check throws <see cref="RuleTestException"/> naming the rule, the width, the lane,
 /// the output and the numbers.
 /// </summary>

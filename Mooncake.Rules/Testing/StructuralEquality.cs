@@ -5,7 +5,7 @@ namespace Mooncake.Rules.Testing;
 /// <summary>
 /// Bit-for-bit equality of two values of any shape (numbers, arrays, structs, object graphs,
 /// tangents): floating-point numbers are equal when their bits are (so NaN equals NaN and -0 does
-/// not equal +0), and objects are compared field by field.
+/// not equal +0), objects are compared field by field, and delegates by method and target.
 /// </summary>
 internal static class StructuralEquality
 {
@@ -47,6 +47,15 @@ internal static class StructuralEquality
         if (!type.IsValueType && (ReferenceEquals(a, b) || !visited.Add((a, b))))
         {
             return null;
+        }
+
+        if (a is Delegate p)
+        {
+            // A delegate is its method and its target; its other fields are the runtime's caches
+            // (reading Delegate.Method fills one), which say nothing about the value.
+            var q = (Delegate)b;
+            return p.Method != q.Method ? $"{path}: {p.Method} against {q.Method}"
+                : Compare(p.Target, q.Target, $"{path}.Target", visited, signedZeros);
         }
 
         if (a is Array x)
