@@ -23,7 +23,7 @@ public static class BuilderResultCheck
         bool agree = true;
         foreach (Type type in BuilderBenchmarks.Types())
         {
-            var benchmark = (IBuilderBenchmark)Activator.CreateInstance(type)!;
+            var benchmark = (BuilderBenchmark)Activator.CreateInstance(type)!;
             benchmark.Setup();
             IReadOnlyList<(string Method, double[] Output)> outputs = benchmark.RunEach();
             double[] reference = outputs.Single(o => o.Method == Implementation.Derived).Output;
