@@ -54,6 +54,7 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
     private readonly ArrayToScalar<TChunk> _entry;
     private readonly object? _target;
     private readonly object? _targetTangent;
+    private readonly bool _readOnly;
     private readonly double[] _input;
     private readonly ArrayTangent<TChunk, double> _direction;
 
@@ -63,11 +64,40 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
         _entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method);
         _target = f.Target;
         _targetTangent = EntryPoints.ZeroTangentOfTarget(f.Target, ChunkWidth.Of<TChunk>());
-        _input = new double[length];
+        _readOnly = InputWrites.CannotWrite(f.Method);
+        _input = _readOnly ? [] : new double[length];
         _direction = new ArrayTangent<TChunk, double>(length);
     }
 
-    private protected override double Evaluate(double[] x, double[] gradient)
+    private protected override double Evaluate(double[] x, double[] gradient) =>
+        _readOnly ? EvaluateReadOnly(x, gradient) : EvaluateCopying(x, gradient);
+
+    // The function cannot write its argument (InputWrites): the caller's array goes in as is, and
+    // the block, zero between calls, only has this pass's seed set and cleared again, in O(Chunk).
+    private double EvaluateReadOnly(double[] x, double[] gradient)
+    {
+        double value = 0.0;
+        for (int start = 0; start < Length; start += Chunk)
+        {
+            _direction.SeedIdentity(start, Chunk);
+            TChunk partials;
+            try
+            {
+                value = _entry(_target, _targetTangent, x, _direction, out partials);
+            }
+            finally
+            {
+                // Also when the function throws, so that the next call starts from a zero block.
+                _direction.ClearIdentity(start, Chunk);
+            }
+
+            ChunkSeeding.ExtractGradient(partials, start, gradient, Chunk);
+        }
+
+        return value;
+    }
+
+    private double EvaluateCopying(double[] x, double[] gradient)
     {
         double value = 0.0;
         for (int start = 0; start < Length; start += Chunk)
