@@ -30,6 +30,27 @@ public readonly struct Ackley : IGradientWorkload
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// The cosine rule's <see cref="Math.SinCos"/> per element (the sine is its derivative), the
+    /// square root's rule with its derivative <c>1 / (2 sqrt)</c>, and the two exponentials.
+    /// </remarks>
+    public static double ScalarWork(double[] x)
+    {
+        double lengthInverse = 1.0 / x.Length;
+        double sumSquares = 0.0, sumCos = 0.0, sumSin = 0.0;
+        foreach (double xi in x)
+        {
+            (double sin, double cos) = Math.SinCos(C * xi);
+            sumCos += cos;
+            sumSin += sin;
+            sumSquares += xi * xi;
+        }
+
+        double root = Math.Sqrt(lengthInverse * sumSquares);
+        return -A * Math.Exp(B * root) - Math.Exp(lengthInverse * sumCos) + A + Math.E + (sumSin / (root + root));
+    }
+
+    /// <inheritdoc/>
     public static T Generic<T>(T[] x)
         where T : IFloatingPointIeee754<T>
     {

@@ -5,15 +5,16 @@ using BenchmarkDotNet.Reports;
 namespace Mooncake.Perf.Builder;
 
 /// <summary>
-/// The tables of one builder benchmark run: per workload and width, the time of the primal, the
-/// derived rule, the hand-written dual code and the baseline, their ratios, and whether the
+/// A table of one builder benchmark measurement: per workload and width, the time of the primal,
+/// the derived rule, the hand-written dual code and the baseline, and their ratios; then the
+/// diagnostic variants. The interleaved measurement's table is the verdict: it says whether the
 /// issue's requirements hold (derived within <see cref="HandWrittenLimit"/> of the hand-written
-/// code; at <see cref="BaselineWidth"/> lanes, at least <see cref="BaselineSpeedUp"/> faster
-/// than the baseline); then the diagnostic variants.
+/// code; at <see cref="BaselineWidth"/> lanes, at least <see cref="BaselineSpeedUp"/> faster than
+/// the baseline). BenchmarkDotNet's table adds the bytes each call allocates.
 /// </summary>
 /// <remarks>
-/// Times are the fastest iteration of each benchmark, as in the tangent table: on a shared
-/// machine other work only adds time.
+/// Times are the fastest sample of each method (see <see cref="InterleavedTimes"/> for why the
+/// minimum): BenchmarkDotNet's fastest iteration, or the interleaved measurement's fastest batch.
 /// </remarks>
 public sealed class BuilderRatioTable
 {
@@ -26,25 +27,33 @@ public sealed class BuilderRatioTable
     /// <summary>The width at which the baseline requirement applies.</summary>
     public const int BaselineWidth = 8;
 
-    private readonly List<(BuilderBenchmark Benchmark, Dictionary<string, double> Times)> _rows;
-    private readonly string _title;
+    private static readonly string[] Required = [Implementation.Primal, Implementation.Derived, Implementation.HandWritten, Implementation.ForwardDiffBaseline];
 
-    private BuilderRatioTable(string title, List<(BuilderBenchmark, Dictionary<string, double>)> rows)
+    private readonly string _title;
+    private readonly bool _isVerdict;
+    private readonly List<Row> _rows;
+
+    private BuilderRatioTable(string title, bool isVerdict, IEnumerable<Row> rows)
     {
         _title = title;
-        _rows = rows;
+        _isVerdict = isVerdict;
+        _rows = [.. rows.Where(r => Required.All(r.Times.ContainsKey))];
     }
 
-    /// <summary>Whether the run measured any row completely.</summary>
+    /// <summary>Whether the measurement has any complete row.</summary>
     public bool IsEmpty => _rows.Count == 0;
 
     /// <summary>The benchmark classes that have a row.</summary>
     public IEnumerable<Type> Types => _rows.Select(r => r.Benchmark.GetType());
 
-    /// <summary>The fastest iteration of every benchmark of a BenchmarkDotNet run, per class in <see cref="BuilderBenchmarks.Types"/> order.</summary>
-    public static BuilderRatioTable From(IEnumerable<Summary> summaries)
+    /// <summary>Whether every row meets both requirements (meaningful for the verdict table).</summary>
+    public bool RequirementsHold => _rows.All(r => r.WithinHandWrittenLimit && r.BaselineRequirement != false);
+
+    /// <summary>BenchmarkDotNet's fastest iteration and allocation per call of every benchmark, per class in <see cref="BuilderBenchmarks.Types"/> order.</summary>
+    public static BuilderRatioTable FromBenchmarkDotNet(IEnumerable<Summary> summaries)
     {
         var times = new Dictionary<Type, Dictionary<string, double>>();
+        var allocated = new Dictionary<Type, Dictionary<string, long>>();
         string environment = "";
         foreach (Summary summary in summaries)
         {
@@ -54,23 +63,27 @@ public sealed class BuilderRatioTable
                 if (report.ResultStatistics is { } statistics)
                 {
                     Type type = report.BenchmarkCase.Descriptor.Type;
-                    if (!times.TryGetValue(type, out Dictionary<string, double>? methods))
+                    string method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+                    times.TryAdd(type, []);
+                    allocated.TryAdd(type, []);
+                    times[type][method] = statistics.Min;
+                    if (report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) is long bytes)
                     {
-                        times[type] = methods = [];
+                        allocated[type][method] = bytes;
                     }
-
-                    methods[report.BenchmarkCase.Descriptor.WorkloadMethod.Name] = statistics.Min;
                 }
             }
         }
 
-        return From($"BenchmarkDotNet run, fastest iteration of each benchmark ({environment})",
-            BuilderBenchmarks.Types().Where(times.ContainsKey).Select(t => ((BuilderBenchmark)Activator.CreateInstance(t)!, times[t])));
+        return new BuilderRatioTable(
+            $"BenchmarkDotNet run: fastest iteration of each benchmark, one method after the other ({environment})",
+            isVerdict: false,
+            BuilderBenchmarks.Types().Where(times.ContainsKey).Select(t => new Row((BuilderBenchmark)Activator.CreateInstance(t)!, times[t], allocated[t])));
     }
 
-    /// <summary>A table of given times (nanoseconds per call by benchmark method name), rows in the given order.</summary>
-    public static BuilderRatioTable From(string title, IEnumerable<(BuilderBenchmark Benchmark, Dictionary<string, double> Times)> rows) =>
-        new(title, [.. rows.Where(r => new[] { Implementation.Primal, Implementation.Derived, Implementation.HandWritten, Implementation.ForwardDiffBaseline }.All(r.Times.ContainsKey))]);
+    /// <summary>The verdict table of given times (nanoseconds per call by benchmark method name), rows in the given order.</summary>
+    public static BuilderRatioTable Verdict(string title, IEnumerable<(BuilderBenchmark Benchmark, Dictionary<string, double> Times)> rows) =>
+        new(title, isVerdict: true, rows.Select(r => new Row(r.Benchmark, r.Times, null)));
 
     /// <summary>The tables as GitHub Markdown.</summary>
     public string ToMarkdown()
@@ -78,47 +91,66 @@ public sealed class BuilderRatioTable
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"### {_title}");
         text.AppendLine();
-        text.AppendLine("| Workload | Width | Chunk | Primal | Derived | Hand-written | Baseline | Derived / hand | Baseline / derived | Derived / primal | Hand / primal | Baseline / primal | Derived ≤ 1.2x hand | ≥ 2x faster than baseline (width 8) |");
-        text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
-        foreach ((BuilderBenchmark benchmark, Dictionary<string, double> t) in _rows)
+        string extraHeader = _isVerdict
+            ? $" Derived ≤ {HandWrittenLimit}x hand | ≥ {BaselineSpeedUp}x faster than baseline (width {BaselineWidth}) |"
+            : " Allocated per call: derived | hand-written | baseline |";
+        text.AppendLine("| Workload | Width | Chunk | Primal | Derived | Hand-written | Baseline | Derived / hand | Baseline / derived | Derived / primal | Hand / primal | Baseline / primal |" + extraHeader);
+        text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + (_isVerdict ? "---|---|" : "---:|---:|---:|"));
+        foreach (Row row in _rows)
         {
-            double primal = t[Implementation.Primal], derived = t[Implementation.Derived], hand = t[Implementation.HandWritten], baseline = t[Implementation.ForwardDiffBaseline];
-            string handRequirement = derived / hand <= HandWrittenLimit ? "pass" : "**FAIL**";
-            string baselineRequirement = benchmark.Width != BaselineWidth ? "n/a" : baseline / derived >= BaselineSpeedUp ? "pass" : "**FAIL**";
+            (double primal, double derived, double hand, double baseline) = (row.Time(Implementation.Primal), row.Time(Implementation.Derived), row.Time(Implementation.HandWritten), row.Time(Implementation.ForwardDiffBaseline));
+            string extra = _isVerdict
+                ? $" {(row.WithinHandWrittenLimit ? "pass" : "**FAIL**")} | {row.BaselineRequirement switch { null => "n/a", true => "pass", false => "**FAIL**" }} |"
+                : $" {row.Bytes(Implementation.Derived)} | {row.Bytes(Implementation.HandWritten)} | {row.Bytes(Implementation.ForwardDiffBaseline)} |";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {benchmark.Workload} | {benchmark.Width} | `{benchmark.Chunk.Name}` | {Time(primal)} | {Time(derived)} | {Time(hand)} | {Time(baseline)} | {derived / hand:F2} | {baseline / derived:F2}x | {derived / primal:F1} | {hand / primal:F1} | {baseline / primal:F1} | {handRequirement} | {baselineRequirement} |");
+                $"| {row.Benchmark.Workload} | {row.Benchmark.Width} | `{row.Benchmark.Chunk.Name}` | {Time(primal)} | {Time(derived)} | {Time(hand)} | {Time(baseline)} | {Ratio(derived / hand)} | {Ratio(baseline / derived)}x | {derived / primal:F1} | {hand / primal:F1} | {baseline / primal:F1} |{extra}");
         }
 
         text.AppendLine();
-        text.AppendLine("Diagnostics: the derived rule called directly (no plan: direction block reseeded in O(width) per pass, input not copied) and the Vector256 chunk variants of widths 8 and 16.");
+        text.AppendLine("Diagnostics: the derived rule called directly (no Forward API around it: for a gradient, the block reseeded in O(width) per pass and the input not copied; for the pushforward, a block allocated once); "
+            + "the rules' scalar work without tangents, a floor under every dual implementation, so baseline / scalar work bounds the speed-up over the baseline any tangent code can reach; the Vector256 chunk variants of widths 8 and 16.");
         text.AppendLine();
-        text.AppendLine("| Workload | Width | Derived (API) | Rule only | API / rule only | Rule only / hand | Vector256 chunk | Rule only, Vector256 | Hand-written, Vector256 | Rule only / hand, Vector256 |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|");
-        foreach ((BuilderBenchmark benchmark, Dictionary<string, double> t) in _rows)
+        text.AppendLine("| Workload | Width | Derived (API) | Rule only | API / rule only | Rule only / hand | Scalar work | Baseline / scalar work | Vector256 chunk | Rule only, Vector256 | Hand-written, Vector256 | Rule only / hand, Vector256 |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+        foreach (Row row in _rows)
         {
-            double derived = t[Implementation.Derived], hand = t[Implementation.HandWritten];
-            string ruleOnly = "", apiOverRule = "", ruleOverHand = "";
-            if (t.TryGetValue(Implementation.DerivedRuleOnly, out double rule))
-            {
-                (ruleOnly, apiOverRule, ruleOverHand) = (Time(rule), Ratio(derived / rule), Ratio(rule / hand));
-            }
-
-            string chunk256 = benchmark.Vector256Chunk is { } c ? $"`{c.Name}`" : "";
-            bool hasRule256 = t.TryGetValue(Implementation.DerivedRuleVector256, out double rule256);
-            bool hasHand256 = t.TryGetValue(Implementation.HandWrittenVector256, out double hand256);
+            double derived = row.Time(Implementation.Derived), hand = row.Time(Implementation.HandWritten), baseline = row.Time(Implementation.ForwardDiffBaseline);
+            double? rule = row.TryTime(Implementation.DerivedRuleOnly), scalar = row.TryTime(Implementation.ScalarWork);
+            double? rule256 = row.TryTime(Implementation.DerivedRuleVector256), hand256 = row.TryTime(Implementation.HandWrittenVector256);
+            string chunk256 = row.Benchmark.Vector256Chunk is { } c ? $"`{c.Name}`" : "";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {benchmark.Workload} | {benchmark.Width} | {Time(derived)} | {ruleOnly} | {apiOverRule} | {ruleOverHand} | {chunk256} | {(hasRule256 ? Time(rule256) : "")} | {(hasHand256 ? Time(hand256) : "")} | {(hasRule256 && hasHand256 ? Ratio(rule256 / hand256) : "")} |");
+                $"| {row.Benchmark.Workload} | {row.Benchmark.Width} | {Time(derived)} | {Time(rule)} | {Ratio(derived / rule)} | {Ratio(rule / hand)} | {Time(scalar)} | {Ratio(baseline / scalar)}{(scalar is null ? "" : "x")} | {chunk256} | {Time(rule256)} | {Time(hand256)} | {Ratio(rule256 / hand256)} |");
         }
 
         return text.ToString();
     }
 
-    private static string Ratio(double ratio) => ratio.ToString("F2", CultureInfo.InvariantCulture);
+    private static string Ratio(double? ratio) => ratio?.ToString("F2", CultureInfo.InvariantCulture) ?? "";
 
-    private static string Time(double nanoseconds) => nanoseconds switch
+    private static string Time(double? nanoseconds) => nanoseconds switch
     {
-        < 1e3 => nanoseconds.ToString("F1", CultureInfo.InvariantCulture) + " ns",
-        < 1e6 => (nanoseconds / 1e3).ToString("F2", CultureInfo.InvariantCulture) + " µs",
-        _ => (nanoseconds / 1e6).ToString("F3", CultureInfo.InvariantCulture) + " ms",
+        null => "",
+        < 1e3 => nanoseconds.Value.ToString("F1", CultureInfo.InvariantCulture) + " ns",
+        < 1e6 => (nanoseconds.Value / 1e3).ToString("F2", CultureInfo.InvariantCulture) + " µs",
+        _ => (nanoseconds.Value / 1e6).ToString("F3", CultureInfo.InvariantCulture) + " ms",
     };
+
+    // One benchmark class's times (nanoseconds per call) and, from BenchmarkDotNet, bytes allocated per call, by method name.
+    private sealed record Row(BuilderBenchmark Benchmark, IReadOnlyDictionary<string, double> Times, IReadOnlyDictionary<string, long>? Allocated)
+    {
+        public bool WithinHandWrittenLimit => Time(Implementation.Derived) / Time(Implementation.HandWritten) <= HandWrittenLimit;
+
+        // Null where the requirement does not apply (other widths).
+        public bool? BaselineRequirement => Benchmark.Width != BaselineWidth
+            ? null
+            : Time(Implementation.ForwardDiffBaseline) / Time(Implementation.Derived) >= BaselineSpeedUp;
+
+        public double Time(string method) => Times[method];
+
+        public double? TryTime(string method) => Times.TryGetValue(method, out double time) ? time : null;
+
+        public string Bytes(string method) => Allocated is not null && Allocated.TryGetValue(method, out long bytes)
+            ? bytes == 0 ? "0 B" : bytes.ToString("N0", CultureInfo.InvariantCulture) + " B"
+            : "";
+    }
 }

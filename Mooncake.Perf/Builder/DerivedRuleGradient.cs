@@ -24,9 +24,13 @@ public sealed class DerivedRuleGradient<TChunk>
     /// <summary>The derived rule of the static function <paramref name="f"/> at the width of <typeparamref name="TChunk"/>.</summary>
     public DerivedRuleGradient(Func<double[], double> f, int length)
     {
-        _rule = DerivedRules.GetSplitRule(f.Method, ChunkWidth.Of<TChunk>()).CreateDelegate<ArrayRule<TChunk>>();
+        _rule = SplitRule(f);
         _direction = new ArrayTangent<TChunk, double>(length);
     }
+
+    /// <summary>The derived rule of the static function <paramref name="f"/> at the width of <typeparamref name="TChunk"/>, as a delegate.</summary>
+    public static ArrayRule<TChunk> SplitRule(Func<double[], double> f) =>
+        DerivedRules.GetSplitRule(f.Method, ChunkWidth.Of<TChunk>()).CreateDelegate<ArrayRule<TChunk>>();
 
     /// <summary>Returns <c>f(x)</c> and writes its gradient into <paramref name="gradient"/>; <c>f</c> must not write <paramref name="x"/>.</summary>
     public double ValueAndGradient(double[] x, double[] gradient)

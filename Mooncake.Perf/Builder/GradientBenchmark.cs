@@ -83,6 +83,19 @@ public class GradientBenchmark<TWorkload, TChunk, TPartials> : BuilderBenchmark
     [Benchmark]
     public double ForwardDiffBaseline() => _baseline!.ValueAndGradient(X, Gradient);
 
+    /// <summary>The rules' scalar work of every pass of a gradient, without tangents (diagnostic: the floor under every dual implementation).</summary>
+    [Benchmark]
+    public double ScalarWork()
+    {
+        double value = 0.0;
+        for (int start = 0; start < X.Length; start += TChunk.Width)
+        {
+            value = TWorkload.ScalarWork(X);
+        }
+
+        return value;
+    }
+
     /// <summary>Builds what the variants of a derived class need.</summary>
     protected virtual void SetupVariants()
     {
@@ -96,6 +109,7 @@ public class GradientBenchmark<TWorkload, TChunk, TPartials> : BuilderBenchmark
         (Implementation.DerivedRuleOnly, DerivedRuleOnly),
         (Implementation.HandWritten, HandWritten),
         (Implementation.ForwardDiffBaseline, ForwardDiffBaseline),
+        (Implementation.ScalarWork, ScalarWork),
     ];
 
     /// <inheritdoc/>

@@ -18,6 +18,12 @@ public interface IGradientWorkload
     /// <summary>The user's plain C# function.</summary>
     static abstract double Plain(double[] x);
 
+    /// <summary>
+    /// The scalar work the rules do in one pass of the dual code, without tangents: each rule's
+    /// primal value and local derivative (<see cref="Implementation.ScalarWork"/>).
+    /// </summary>
+    static abstract double ScalarWork(double[] x);
+
     /// <summary>The same function written with generic math.</summary>
     static abstract T Generic<T>(T[] x)
         where T : IFloatingPointIeee754<T>;

@@ -26,6 +26,10 @@ public readonly struct Rosenbrock : IGradientWorkload
     }
 
     /// <inheritdoc/>
+    /// <remarks>The rules of sums and products need nothing but the primal's own arithmetic (their local derivatives are the operands).</remarks>
+    public static double ScalarWork(double[] x) => Plain(x);
+
+    /// <inheritdoc/>
     public static T Generic<T>(T[] x)
         where T : IFloatingPointIeee754<T>
     {

@@ -21,6 +21,31 @@ public static class SinCosExpSum
         return s;
     }
 
+    /// <summary>
+    /// The scalar work of the dual code's rules for this function, without tangents: the sine
+    /// rule's and the cosine rule's <see cref="Math.SinCos"/> each (value and local derivative
+    /// together), the exponential, and the products of the values.
+    /// </summary>
+    /// <remarks>
+    /// The JIT does not merge the two <see cref="Math.SinCos"/> calls (it returns through
+    /// pointers and is not treated as pure), so this is the work the rules really do; the
+    /// primal's separate <see cref="Math.Sin"/> and <see cref="Math.Cos"/> cost about as much as
+    /// one of them each. The derivatives are folded into the result so none of it is dead code.
+    /// </remarks>
+    public static double ScalarWork(double[] x)
+    {
+        double s = 0;
+        foreach (double xi in x)
+        {
+            (double sin, double sinDerivative) = Math.SinCos(xi);
+            (double cosDerivative, double cos) = Math.SinCos(xi);
+            double exp = Math.Exp(xi);
+            s += (sin * cos * exp) + (sinDerivative * cosDerivative);
+        }
+
+        return s;
+    }
+
     /// <summary>The same function written with generic math.</summary>
     public static T Generic<T>(T[] x)
         where T : IFloatingPointIeee754<T>

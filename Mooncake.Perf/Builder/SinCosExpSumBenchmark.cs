@@ -30,6 +30,8 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark
     private Dual<TChunk>[] _duals = [];
     private Dual<TVector256Chunk>[] _vector256Duals = [];
     private BaselineDual<Partials8>[] _baselineDuals = [];
+    private ArrayRule<TChunk>? _rule;
+    private ArrayTangent<TChunk, double>? _block;
 
     /// <inheritdoc/>
     public override string Workload => "sin·cos·exp sum";
@@ -48,9 +50,11 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark
     [
         (Implementation.Primal, Primal),
         (Implementation.Derived, Derived),
+        (Implementation.DerivedRuleOnly, DerivedRuleOnly),
         (Implementation.HandWritten, HandWritten),
         (Implementation.HandWrittenVector256, HandWrittenVector256),
         (Implementation.ForwardDiffBaseline, ForwardDiffBaseline),
+        (Implementation.ScalarWork, ScalarWork),
     ];
 
     /// <inheritdoc/>
@@ -68,15 +72,39 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark
         _vector256Duals = new Dual<TVector256Chunk>[BuilderInputs.Length];
         _baselineDuals = new BaselineDual<Partials8>[BuilderInputs.Length];
         _ = Forward.Pushforward(Function, _x, _directions, _result); // builds the rule
+        _rule = DerivedRuleGradient<TChunk>.SplitRule(Function);
+        _block = new ArrayTangent<TChunk, double>(BuilderInputs.Length);
     }
 
     /// <summary>The plain function.</summary>
     [Benchmark(Baseline = true)]
     public double Primal() => SinCosExpSum.Plain(_x);
 
+    /// <summary>The rules' scalar work without tangents (diagnostic: the floor under every dual implementation).</summary>
+    [Benchmark]
+    public double ScalarWork() => SinCosExpSum.ScalarWork(_x);
+
     /// <summary>The derived rule through <see cref="Forward.Pushforward"/>.</summary>
     [Benchmark]
     public double Derived() => Forward.Pushforward(Function, _x, _directions, _result);
+
+    /// <summary>The derived rule called directly on a block allocated once, seeded as Pushforward seeds its own (diagnostic: Pushforward's allocation and dispatch are the difference).</summary>
+    [Benchmark]
+    public double DerivedRuleOnly()
+    {
+        for (int k = 0; k < Directions; k++)
+        {
+            _block!.SetLane(k, _directions[k]);
+        }
+
+        double value = _rule!(_x, _block!, out TChunk partials);
+        for (int k = 0; k < Directions; k++)
+        {
+            _result[k] = partials[k];
+        }
+
+        return value;
+    }
 
     /// <summary>The generic-math function on <see cref="Dual{TChunk}"/>.</summary>
     [Benchmark]
