@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using Mooncake.Perf.Builder;
-using Mooncake.Perf.Tangents;
 
 namespace Mooncake.Perf.Commands;
 
@@ -14,7 +12,6 @@ namespace Mooncake.Perf.Commands;
 /// </summary>
 public static class BuilderCommand
 {
-    private const string QuickFlag = "--quick";
     private const string TableFileName = "builder-ratios.md";
     private const int Rounds = 150;
     private const int QuickRounds = 40;
@@ -30,8 +27,7 @@ public static class BuilderCommand
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static int Run(string[] args)
     {
-        bool quick = args.Contains(QuickFlag, StringComparer.OrdinalIgnoreCase);
-        string[] switcherArgs = [.. args.Where(a => !a.Equals(QuickFlag, StringComparison.OrdinalIgnoreCase))];
+        (bool quick, string[] switcherArgs) = BenchmarkRun.Parse(args);
 
         (IReadOnlyList<string> lines, bool agree) = BuilderResultCheck.Run();
         Console.WriteLine($"Agreement with the derived rule (value and every derivative, normwise relative difference at most {BuilderResultCheck.Tolerance:E0}):");
@@ -46,12 +42,7 @@ public static class BuilderCommand
             return 1;
         }
 
-        if (!switcherArgs.Any(a => a is "--filter" or "-f" || a.StartsWith("--filter=", StringComparison.Ordinal)))
-        {
-            switcherArgs = [.. switcherArgs, "--filter", "*"];
-        }
-
-        List<Summary> summaries = [.. BenchmarkSwitcher.FromTypes(BuilderBenchmarks.Types()).Run(switcherArgs, TangentBenchmarkConfig.Create(quick))];
+        List<Summary> summaries = BenchmarkRun.Run(BuilderBenchmarks.Types(), switcherArgs, quick);
         BuilderRatioTable table = BuilderRatioTable.FromBenchmarkDotNet(summaries);
         if (!table.IsEmpty)
         {
@@ -66,15 +57,10 @@ public static class BuilderCommand
                     return (benchmark, InterleavedTimes.Measure(benchmark, rounds));
                 }));
 
-            string markdown = Heading + Environment.NewLine + Environment.NewLine + verdict.ToMarkdown() + Environment.NewLine + table.ToMarkdown();
-            string path = Path.Combine(summaries[0].ResultsDirectoryPath, TableFileName);
-            File.WriteAllText(path, markdown);
-            Console.WriteLine();
-            Console.WriteLine(markdown);
-            Console.WriteLine($"Written to {path}");
+            BenchmarkRun.Publish(summaries, TableFileName, Heading + Environment.NewLine + Environment.NewLine + verdict.ToMarkdown() + Environment.NewLine + table.ToMarkdown());
             Console.WriteLine(verdict.RequirementsHold ? "Every requirement holds." : "Some requirement does not hold (FAIL rows above).");
         }
 
-        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        return BenchmarkRun.ExitCode(summaries);
     }
 }

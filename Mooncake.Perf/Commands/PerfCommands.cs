@@ -18,7 +18,7 @@ public static class PerfCommands
         ["rules"] = (RulesCommand.Run, "Rule benchmarks: each scalar rule family against its primal call and each array rule at width 8 against eight width-1 calls. "
             + "Options as for tangents."),
         ["builder"] = (BuilderCommand.Run, "Derived rules (plain C# through Forward) vs hand-written Dual<T> code vs the baseline on Rosenbrock, Ackley, sin·cos·exp and a scalar chain; "
-            + "checks they agree, then prints the ratio table. Options as for tangents."),
+            + "checks they agree, runs BenchmarkDotNet (times, allocations), then an interleaved measurement that decides the requirements, and prints both tables. Options as for tangents."),
         ["coverage"] = (CoverageCommand.Run, "Prints which methods of Math, MathF, double, float, Enumerable and LinearAlgebra have rules."),
     };
 
