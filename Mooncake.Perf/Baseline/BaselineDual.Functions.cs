@@ -19,6 +19,14 @@ public partial struct BaselineDual<TPartials>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Log(in BaselineDual<TPartials> x, out BaselineDual<TPartials> r) => Chain(in x, Math.Log(x._value), 1.0 / x._value, out r);
 
+    /// <summary><c>r = sqrt x</c>; derivative <c>1 / (2 sqrt x)</c>, infinite at 0 where the strong-zero policy applies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Sqrt(in BaselineDual<TPartials> x, out BaselineDual<TPartials> r)
+    {
+        double v = Math.Sqrt(x._value);
+        Chain(in x, v, 1.0 / (v + v), out r);
+    }
+
     /// <summary><c>r = sin x</c>; derivative the cosine (both from one <see cref="Math.SinCos"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Sin(in BaselineDual<TPartials> x, out BaselineDual<TPartials> r)

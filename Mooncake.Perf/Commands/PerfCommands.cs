@@ -17,6 +17,8 @@ public static class PerfCommands
             + "Options: --quick for a shorter run; other arguments go to BenchmarkDotNet, e.g. --filter '*Horner*'."),
         ["rules"] = (RulesCommand.Run, "Rule benchmarks: each scalar rule family against its primal call and each array rule at width 8 against eight width-1 calls. "
             + "Options as for tangents."),
+        ["builder"] = (BuilderCommand.Run, "Derived rules (plain C# through Forward) vs hand-written Dual<T> code vs the baseline on Rosenbrock, Ackley, sin·cos·exp and a scalar chain; "
+            + "checks they agree, runs BenchmarkDotNet (times, allocations), then an interleaved measurement that decides the requirements, and prints both tables. Options as for tangents."),
         ["coverage"] = (CoverageCommand.Run, "Prints which methods of Math, MathF, double, float, Enumerable and LinearAlgebra have rules."),
     };
 

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
-using Mooncake.Perf.Tangents;
 
 namespace Mooncake.Perf.Commands;
 
@@ -15,7 +13,6 @@ namespace Mooncake.Perf.Commands;
 /// </summary>
 public static class RulesCommand
 {
-    private const string QuickFlag = "--quick";
     private const string TableFileName = "rule-ratios.md";
 
     /// <summary>The benchmark classes of the rule suite.</summary>
@@ -29,21 +26,10 @@ public static class RulesCommand
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static int Run(string[] args)
     {
-        bool quick = args.Contains(QuickFlag, StringComparer.OrdinalIgnoreCase);
-        string[] switcherArgs = [.. args.Where(a => !a.Equals(QuickFlag, StringComparison.OrdinalIgnoreCase))];
-        if (!switcherArgs.Any(a => a is "--filter" or "-f" || a.StartsWith("--filter=", StringComparison.Ordinal)))
-        {
-            switcherArgs = [.. switcherArgs, "--filter", "*"];
-        }
-
-        List<Summary> summaries = [.. BenchmarkSwitcher.FromTypes(BenchmarkTypes()).Run(switcherArgs, TangentBenchmarkConfig.Create(quick))];
-        string markdown = Table(summaries);
-        string path = Path.Combine(summaries.FirstOrDefault()?.ResultsDirectoryPath ?? ".", TableFileName);
-        File.WriteAllText(path, markdown);
-        Console.WriteLine();
-        Console.WriteLine(markdown);
-        Console.WriteLine($"Written to {path}");
-        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        (bool quick, string[] switcherArgs) = BenchmarkRun.Parse(args);
+        List<Summary> summaries = BenchmarkRun.Run(BenchmarkTypes(), switcherArgs, quick);
+        BenchmarkRun.Publish(summaries, TableFileName, Table(summaries));
+        return BenchmarkRun.ExitCode(summaries);
     }
 
     // One row per benchmark: its fastest iteration and that divided by its class's baseline.

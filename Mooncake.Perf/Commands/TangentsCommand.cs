@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using Mooncake.Perf.Tangents;
 
 namespace Mooncake.Perf.Commands;
@@ -12,15 +11,12 @@ namespace Mooncake.Perf.Commands;
 /// </summary>
 public static class TangentsCommand
 {
-    private const string QuickFlag = "--quick";
     private const string TableFileName = "tangent-ratios.md";
 
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static int Run(string[] args)
     {
-        bool quick = args.Contains(QuickFlag, StringComparer.OrdinalIgnoreCase);
-        string[] switcherArgs = [.. args.Where(a => !a.Equals(QuickFlag, StringComparison.OrdinalIgnoreCase))];
-
+        (bool quick, string[] switcherArgs) = BenchmarkRun.Parse(args);
         IReadOnlyList<string> mismatches = TangentResultCheck.Run();
         if (mismatches.Count > 0)
         {
@@ -35,28 +31,13 @@ public static class TangentsCommand
 
         Console.WriteLine("Checked: every SIMD dual matches the baseline bit for bit on every workload.");
 
-        // Without a filter the switcher would ask interactively which benchmarks to run; the
-        // default run (no arguments) runs them all.
-        if (!switcherArgs.Any(a => a is "--filter" or "-f" || a.StartsWith("--filter=", StringComparison.Ordinal)))
-        {
-            switcherArgs = [.. switcherArgs, "--filter", "*"];
-        }
-
-        var summaries = BenchmarkSwitcher.FromTypes(TangentVariant.BenchmarkTypes())
-            .Run(switcherArgs, TangentBenchmarkConfig.Create(quick))
-            .ToList();
-
+        List<Summary> summaries = BenchmarkRun.Run(TangentVariant.BenchmarkTypes(), switcherArgs, quick);
         RatioTable table = RatioTable.From(summaries);
         if (!table.IsEmpty)
         {
-            string markdown = table.ToMarkdown();
-            string path = Path.Combine(summaries[0].ResultsDirectoryPath, TableFileName);
-            File.WriteAllText(path, markdown);
-            Console.WriteLine();
-            Console.WriteLine(markdown);
-            Console.WriteLine($"Written to {path}");
+            BenchmarkRun.Publish(summaries, TableFileName, table.ToMarkdown());
         }
 
-        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        return BenchmarkRun.ExitCode(summaries);
     }
 }

@@ -62,14 +62,15 @@ public static partial class Forward
             ArrayToArray<TChunk> entry = EntryPoints.For<ArrayToArray<TChunk>>(f.Method);
             int passes = ChunkSeeding.PassCount(x.Length, lanes);
             int workers = parallel ? Math.Min(ParallelPasses.DefaultWorkers, passes - 1) : 1;
+            bool readOnly = InputWrites.CannotWrite(f.Method);
             var workspaces = new PassWorkspace<TChunk>[Math.Max(workers, 1)];
-            workspaces[0] = new PassWorkspace<TChunk>(f.Target, x.Length);
+            workspaces[0] = new PassWorkspace<TChunk>(f.Target, x.Length, readOnly);
             double[,] jacobian = RunPass(entry, workspaces[0], 0, null);
             if (workers > 1)
             {
                 for (int w = 1; w < workers; w++)
                 {
-                    workspaces[w] = new PassWorkspace<TChunk>(f.Target, x.Length);
+                    workspaces[w] = new PassWorkspace<TChunk>(f.Target, x.Length, readOnly);
                 }
 
                 // Passes 1.. on the workers; each writes its own columns.
@@ -97,16 +98,24 @@ public static partial class Forward
             where TChunk : struct, IChunk<TChunk, double>
         {
             int start = pass * lanes;
-            workspace.Prepare(x, start, lanes);
-            double[] y = entry(f.Target, workspace.TargetTangent, workspace.Input, workspace.Direction, out ArrayTangent<TChunk, double> dy)
-                ?? throw new InvalidOperationException($"The function {f.Method.DeclaringType}.{f.Method.Name} returned null: a Jacobian needs an array.");
-            jacobian ??= new double[y.Length, x.Length];
-            if (y.Length != jacobian.GetLength(0))
+            try
             {
-                throw new ArgumentException($"The function returned {jacobian.GetLength(0)} values in one pass and {y.Length} in another.", nameof(f));
+                double[] y = entry(f.Target, workspace.TargetTangent, workspace.Begin(x, start, lanes), workspace.Direction, out ArrayTangent<TChunk, double> dy)
+                    ?? throw new InvalidOperationException($"The function {f.Method.DeclaringType}.{f.Method.Name} returned null: a Jacobian needs an array.");
+                jacobian ??= new double[y.Length, x.Length];
+                if (y.Length != jacobian.GetLength(0))
+                {
+                    throw new ArgumentException($"The function returned {jacobian.GetLength(0)} values in one pass and {y.Length} in another.", nameof(f));
+                }
+
+                // Before the pass ends: the result's tangent may be the seed block itself (f returns x).
+                dy.ExtractColumns(start, Math.Min(lanes, x.Length - start), jacobian);
+            }
+            finally
+            {
+                workspace.End(start, lanes);
             }
 
-            dy.ExtractColumns(start, Math.Min(lanes, x.Length - start), jacobian);
             return jacobian;
         }
     }

@@ -52,7 +52,9 @@ public static partial class Forward
                 tangent.SetLane(k, directions[k]);
             }
 
-            double value = entry(f.Target, EntryPoints.ZeroTangentOfTarget(f.Target, ChunkWidth.Of<TChunk>()), [.. x], tangent, out TChunk partials);
+            // The caller's input is copied only for a function that may write its argument.
+            double[] input = InputWrites.CannotWrite(f.Method) ? x : [.. x];
+            double value = entry(f.Target, EntryPoints.ZeroTangentOfTarget(f.Target, ChunkWidth.Of<TChunk>()), input, tangent, out TChunk partials);
             for (int k = 0; k < directions.Length; k++)
             {
                 result[k] = partials[k];

@@ -73,7 +73,8 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
     {
         _entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method);
         _target = f.Target;
-        _workspaces = [.. Enumerable.Range(0, Workers).Select(_ => new PassWorkspace<TChunk>(f.Target, length))];
+        bool readOnly = InputWrites.CannotWrite(f.Method);
+        _workspaces = [.. Enumerable.Range(0, Workers).Select(_ => new PassWorkspace<TChunk>(f.Target, length, readOnly))];
         _parallel = Workers > 1 ? new ParallelPasses(Workers, RunPasses) : null;
     }
 
@@ -109,8 +110,17 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
         for (int pass = first; pass < end; pass++)
         {
             int start = pass * Chunk;
-            workspace.Prepare(_x, start, Chunk);
-            double value = _entry(_target, workspace.TargetTangent, workspace.Input, workspace.Direction, out TChunk partials);
+            double value;
+            TChunk partials;
+            try
+            {
+                value = _entry(_target, workspace.TargetTangent, workspace.Begin(_x, start, Chunk), workspace.Direction, out partials);
+            }
+            finally
+            {
+                workspace.End(start, Chunk);
+            }
+
             ChunkSeeding.ExtractGradient(partials, start, _gradient, Chunk);
             if (pass == 0)
             {

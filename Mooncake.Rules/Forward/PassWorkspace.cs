@@ -3,27 +3,63 @@ using Mooncake.Tangents;
 namespace Mooncake.Rules;
 
 /// <summary>
-/// What one thread needs to run chunk passes over a function of a vector: a copy of the input
-/// (the function may write its argument), the seed block, and the zero tangent of the function's
+/// What one thread needs to run chunk passes over a function of a vector: the seed block, a copy
+/// of the input if the function may write its argument, and the zero tangent of the function's
 /// closure. Parallel passes give each worker its own.
 /// </summary>
-internal sealed class PassWorkspace<TChunk>(object? target, int length)
+/// <remarks>
+/// For a function that provably cannot write its argument (<see cref="InputWrites"/>) the
+/// caller's array goes in as is and the block, zero between passes, has only the pass's seed set
+/// and cleared again, in O(lanes); otherwise each pass copies the input and rebuilds the whole
+/// block, in O(length × lanes), since the function may have written both.
+/// </remarks>
+internal sealed class PassWorkspace<TChunk>
     where TChunk : struct, IChunk<TChunk, double>
 {
-    /// <summary>The copy of the input a pass runs on.</summary>
-    public double[] Input { get; } = new double[length];
+    private readonly bool _readOnly;
+    private readonly double[] _input;
+
+    /// <param name="target">The function's closure (or null).</param>
+    /// <param name="length">The length of the inputs.</param>
+    /// <param name="readOnly">Whether the function provably cannot write its argument.</param>
+    public PassWorkspace(object? target, int length, bool readOnly)
+    {
+        _readOnly = readOnly;
+        _input = readOnly ? [] : new double[length];
+        Direction = new ArrayTangent<TChunk, double>(length);
+        TargetTangent = EntryPoints.ZeroTangentOfTarget(target, ChunkWidth.Of<TChunk>());
+    }
 
     /// <summary>The seed directions of a pass.</summary>
-    public ArrayTangent<TChunk, double> Direction { get; } = new(length);
+    public ArrayTangent<TChunk, double> Direction { get; }
 
     /// <summary>The zero tangent of the function's closure (null without one).</summary>
-    public object? TargetTangent { get; } = EntryPoints.ZeroTangentOfTarget(target, ChunkWidth.Of<TChunk>());
+    public object? TargetTangent { get; }
 
-    /// <summary>Copies <paramref name="x"/> into <see cref="Input"/> and seeds the identity directions from input <paramref name="start"/>.</summary>
-    public void Prepare(double[] x, int start, int lanes)
+    /// <summary>Seeds the identity directions from input <paramref name="start"/>; returns the array the pass runs on.</summary>
+    public double[] Begin(double[] x, int start, int lanes)
     {
-        x.AsSpan().CopyTo(Input);
+        if (_readOnly)
+        {
+            Direction.SeedIdentity(start, lanes);
+            return x;
+        }
+
+        x.AsSpan().CopyTo(_input);
         Direction.Clear();
         Direction.SeedIdentity(start, lanes);
+        return _input;
+    }
+
+    /// <summary>
+    /// Ends the pass begun at <paramref name="start"/>: leaves a read-only workspace's block zero
+    /// again. Call it also when the pass throws, so that the next pass starts clean.
+    /// </summary>
+    public void End(int start, int lanes)
+    {
+        if (_readOnly)
+        {
+            Direction.ClearIdentity(start, lanes);
+        }
     }
 }
