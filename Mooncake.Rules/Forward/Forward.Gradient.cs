@@ -29,10 +29,36 @@ public static partial class Forward
     {
         ArgumentNullException.ThrowIfNull(f);
         RequireInputs(x, nameof(x));
+        int lanes = ChunkChoice.For(x.Length, chunk);
         var gradient = new double[x.Length];
-        PrepareGradient(f, x.Length, chunk, parallel).ValueAndGradient(x, gradient);
+
+        // The thread's last plan serves repeated calls for the same function, length and chunk, so
+        // that a call allocates only its result. It is out of the slot while it runs, so a call
+        // reentering on the same thread (which the builder refuses today) could never share it.
+        GradientPlan? plan = t_lastGradientPlan;
+        t_lastGradientPlan = null;
+        if (plan is null || !plan.Serves(f, x.Length, lanes, parallel))
+        {
+            plan = PrepareGradient(f, x.Length, lanes, parallel);
+        }
+
+        try
+        {
+            plan.ValueAndGradient(x, gradient);
+        }
+        finally
+        {
+            t_lastGradientPlan = plan;
+        }
+
         return gradient;
     }
+
+    // One prepared plan per thread, the last one Gradient used. It keeps that function's closure
+    // and workspaces (about length × chunk doubles) alive until the thread's next Gradient call
+    // for another function.
+    [ThreadStatic]
+    private static GradientPlan? t_lastGradientPlan;
 
     /// <summary>The gradient of <paramref name="f"/> at the matrix <paramref name="x"/>: <c>result[i, j] = d f / d x[i, j]</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>

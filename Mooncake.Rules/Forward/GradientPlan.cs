@@ -12,8 +12,13 @@ namespace Mooncake.Rules;
 /// </summary>
 public abstract class GradientPlan
 {
-    private protected GradientPlan(int length, int chunk, int workers)
+    private readonly Func<double[], double> _function;
+    private readonly bool _parallel;
+
+    private protected GradientPlan(Func<double[], double> function, int length, int chunk, bool parallel, int workers)
     {
+        _function = function;
+        _parallel = parallel;
         Length = length;
         Chunk = chunk;
         Workers = workers;
@@ -45,6 +50,10 @@ public abstract class GradientPlan
 
     private protected abstract double Evaluate(double[] x, double[] gradient);
 
+    /// <summary>Whether this plan is the one <c>PrepareGradient(f, length, chunk, parallel)</c> would build (same method and closure).</summary>
+    internal bool Serves(Func<double[], double> f, int length, int chunk, bool parallel) =>
+        f.Method == _function.Method && ReferenceEquals(f.Target, _function.Target) && length == Length && chunk == Chunk && parallel == _parallel;
+
     private void RequireLength(int actual, string name)
     {
         if (actual != Length)
@@ -69,7 +78,7 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
     private double _value;
 
     public GradientPlan(Func<double[], double> f, int length, int chunk, bool parallel)
-        : base(length, chunk, parallel ? Math.Min(ParallelPasses.DefaultWorkers, ChunkSeeding.PassCount(length, chunk)) : 1)
+        : base(f, length, chunk, parallel, parallel ? Math.Min(ParallelPasses.DefaultWorkers, ChunkSeeding.PassCount(length, chunk)) : 1)
     {
         _entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method);
         _target = f.Target;

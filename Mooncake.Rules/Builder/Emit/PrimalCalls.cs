@@ -11,7 +11,9 @@ namespace Mooncake.Rules.Builder;
 /// tangent: calls that can neither return a derivative nor change data that carries one, so
 /// differentiating through them (or failing to, for BCL code full of intrinsics) would gain
 /// nothing. <c>Array.GetLength</c>, <c>List&lt;T&gt;.Count</c>, <c>Math.Sign</c>,
-/// <c>Console.WriteLine(x)</c> and string formatting of active values are such calls.
+/// <c>Console.WriteLine(x)</c>, argument checks (<c>ArgumentNullException.ThrowIfNull</c>,
+/// <c>ArgumentOutOfRangeException.ThrowIfNegative</c>...) and string formatting of active values
+/// are such calls.
 /// </summary>
 internal static class PrimalCalls
 {
@@ -67,6 +69,7 @@ internal static class PrimalCalls
 
         return Formatting.Contains(declaring)
             || Observers.Contains(callee.Name)
+            || (typeof(Exception).IsAssignableFrom(declaring) && callee.IsStatic && callee.Name.StartsWith("ThrowIf", StringComparison.Ordinal))
             || (callee.IsSpecialName && callee.Name.StartsWith("get_", StringComparison.Ordinal));
     }
 

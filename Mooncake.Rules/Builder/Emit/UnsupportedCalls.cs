@@ -31,8 +31,16 @@ internal static class UnsupportedCalls
     {
         { } declaring when Reasons.TryGetValue((declaring, callee.Name), out string? reason) => $"{declaring.Name}.{callee.Name} {reason}",
         { } declaring when IsReflective(declaring, callee.Name) => $"{declaring.Name}.{callee.Name} {Reflection}",
+        { } declaring when IsDifferentiation(declaring) => $"{declaring.Name}.{callee.Name} {Nested}",
         _ => null,
     };
+
+    private const string Nested =
+        "differentiates, and nested differentiation (a derivative of code that itself takes derivatives of values that carry tangents) is not supported";
+
+    // The public differentiation API and prepared plans: derived, they would differentiate the rule builder's own machinery.
+    private static bool IsDifferentiation(Type declaring) =>
+        declaring == typeof(Forward) || declaring == typeof(GradientPlan) || declaring == typeof(DerivativePlan);
 
     private static bool IsReflective(Type declaring, string name) =>
         (declaring.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) ?? false)
