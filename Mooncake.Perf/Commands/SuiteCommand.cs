@@ -19,8 +19,8 @@ public static class SuiteCommand
 
     // Rounds per row, and the time after which a row stops sampling (each sample is a batch of at
     // least 0.5 ms, so the slow rows, whose batches are single calls of tens of ms, stop early).
-    private const int Rounds = 60, QuickRounds = 12;
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(8), QuickBudget = TimeSpan.FromSeconds(1.2);
+    private const int Rounds = 200, QuickRounds = 12;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10), QuickBudget = TimeSpan.FromSeconds(1.2);
 
     /// <summary>Runs the command; returns the process exit code.</summary>
     public static int Run(string[] args)
