@@ -42,4 +42,12 @@ public partial struct BaselineDual<TPartials>
         (double sin, double cos) = Math.SinCos(x._value);
         Chain(in x, cos, -sin, out r);
     }
+
+    /// <summary><c>r = tanh x</c>; derivative <c>1 - tanh² x</c> (fused, as DualMath forms it), read off the value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Tanh(in BaselineDual<TPartials> x, out BaselineDual<TPartials> r)
+    {
+        double v = Math.Tanh(x._value);
+        Chain(in x, v, Math.FusedMultiplyAdd(-v, v, 1.0), out r);
+    }
 }

@@ -30,11 +30,14 @@ public abstract class BuilderBenchmark
 
     /// <summary>Runs every implementation that computes derivatives once; per method, the function's value and every derivative it computed (or, for a function of a scalar, every value and derivative).</summary>
     public IReadOnlyList<(string Method, double[] Output)> RunEach() =>
-        [.. Methods().Where(m => Implementation.ComputesDerivatives(m.Method)).Select(m =>
-        {
-            ClearOutputs();
-            return (m.Method, Outputs(m.Run()));
-        })];
+        [.. Methods().Where(m => Implementation.ComputesDerivatives(m.Method)).Select(m => (m.Method, Output(m.Method)))];
+
+    /// <summary>Runs the benchmark method <paramref name="method"/> once on cleared outputs and returns what it computed, as <see cref="RunEach"/> does.</summary>
+    public double[] Output(string method)
+    {
+        ClearOutputs();
+        return Outputs(Methods().Single(m => m.Method == method).Run());
+    }
 
     /// <summary>Builds the inputs, the plans and the rules.</summary>
     protected abstract void Prepare();

@@ -18,7 +18,8 @@ public static class BuilderBenchmarks
 
     private static bool Wide => Vector512.IsHardwareAccelerated;
 
-    private static IEnumerable<Type> Gradient<TWorkload>()
+    /// <summary>The gradient benchmark classes of <typeparamref name="TWorkload"/>, at widths 1, 4, 8 and 16 in that order.</summary>
+    public static IEnumerable<Type> Gradient<TWorkload>()
         where TWorkload : IGradientWorkload =>
     [
         typeof(GradientBenchmark<TWorkload, Chunk1, Partials1>),
@@ -27,6 +28,7 @@ public static class BuilderBenchmarks
         Wide ? typeof(WideGradientBenchmark<TWorkload, Chunk16V512, Chunk16, Partials16>) : typeof(GradientBenchmark<TWorkload, Chunk16, Partials16>),
     ];
 
-    private static Type SinCosExpSum() =>
+    /// <summary>The sin·cos·exp pushforward benchmark class on this machine's 8-lane chunk.</summary>
+    public static Type SinCosExpSum() =>
         Wide ? typeof(SinCosExpSumBenchmark<Chunk8V512, Chunk8>) : typeof(SinCosExpSumBenchmark<Chunk8, Chunk8>);
 }

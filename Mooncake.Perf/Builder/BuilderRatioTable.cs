@@ -127,13 +127,7 @@ public sealed class BuilderRatioTable
 
     private static string Ratio(double? ratio) => ratio?.ToString("F2", CultureInfo.InvariantCulture) ?? "";
 
-    private static string Time(double? nanoseconds) => nanoseconds switch
-    {
-        null => "",
-        < 1e3 => nanoseconds.Value.ToString("F1", CultureInfo.InvariantCulture) + " ns",
-        < 1e6 => (nanoseconds.Value / 1e3).ToString("F2", CultureInfo.InvariantCulture) + " µs",
-        _ => (nanoseconds.Value / 1e6).ToString("F3", CultureInfo.InvariantCulture) + " ms",
-    };
+    private static string Time(double? nanoseconds) => nanoseconds is { } ns ? Suite.SuiteTable.Time(ns) : "";
 
     // One benchmark class's times (nanoseconds per call) and, from BenchmarkDotNet, bytes allocated per call, by method name.
     private sealed record Row(BuilderBenchmark Benchmark, IReadOnlyDictionary<string, double> Times, IReadOnlyDictionary<string, long>? Allocated)

@@ -40,8 +40,8 @@ public static class BuilderResultCheck
         return (lines, agree);
     }
 
-    // max |a - b| / max |a|; NaN (a missing or non-finite result) compares as infinitely different.
-    private static double Difference(double[] reference, double[] actual)
+    /// <summary>The normwise relative difference <c>max |a - b| / max |a|</c> of <paramref name="actual"/> from <paramref name="reference"/>; arrays of different lengths and NaN (a missing or non-finite result) compare as infinitely different.</summary>
+    public static double Difference(double[] reference, double[] actual)
     {
         if (reference.Length != actual.Length)
         {

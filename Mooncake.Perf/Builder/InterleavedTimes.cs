@@ -31,12 +31,23 @@ public static class InterleavedTimes
     // code (30 calls, then a background compile after a 100 ms delay).
     private static readonly TimeSpan WarmUp = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>The fewest rounds <see cref="Sample"/> runs, whatever its budget.</summary>
+    public const int MinimumRounds = 5;
+
     /// <summary>Nanoseconds per call of each benchmark method of <paramref name="benchmark"/> (which must be set up), the fastest sample of <paramref name="rounds"/> rounds.</summary>
-    public static Dictionary<string, double> Measure(BuilderBenchmark benchmark, int rounds)
+    public static Dictionary<string, double> Measure(BuilderBenchmark benchmark, int rounds) =>
+        Sample(benchmark.Methods(), rounds, TimeSpan.MaxValue).ToDictionary(p => p.Key, p => p.Value.Min);
+
+    /// <summary>
+    /// Every sample (nanoseconds per call) of each of <paramref name="methods"/>, from
+    /// <paramref name="rounds"/> interleaved rounds, or fewer (at least <see cref="MinimumRounds"/>)
+    /// once the rounds have taken <paramref name="budget"/>, so that slow methods do not
+    /// lengthen a run without bound.
+    /// </summary>
+    public static Dictionary<string, TimeSamples> Sample(IReadOnlyList<(string Method, Func<double> Run)> methods, int rounds, TimeSpan budget)
     {
-        IReadOnlyList<(string Method, Func<double> Run)> methods = benchmark.Methods();
         int[] batches = [.. methods.Select(m => BatchSize(m.Run))];
-        double[] fastest = [.. methods.Select(_ => double.PositiveInfinity)];
+        List<double>[] samples = [.. methods.Select(_ => new List<double>(rounds))];
         long warmUpEnd = Stopwatch.GetTimestamp() + (long)(WarmUp.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < warmUpEnd)
         {
@@ -46,18 +57,19 @@ public static class InterleavedTimes
             }
         }
 
-        for (int round = 0; round < rounds; round++)
+        long start = Stopwatch.GetTimestamp();
+        for (int round = 0; round < rounds && (round < MinimumRounds || Stopwatch.GetElapsedTime(start) < budget); round++)
         {
             // Rotating the order, so that no method always follows the same one (whose caches,
             // clocks or garbage it would inherit).
             for (int i = 0; i < methods.Count; i++)
             {
                 int k = (i + round) % methods.Count;
-                fastest[k] = Math.Min(fastest[k], Time(methods[k].Run, batches[k]) / batches[k]);
+                samples[k].Add(Time(methods[k].Run, batches[k]) / batches[k]);
             }
         }
 
-        return methods.Select((m, k) => (m.Method, fastest[k])).ToDictionary(p => p.Method, p => p.Item2);
+        return methods.Select((m, k) => (m.Method, new TimeSamples([.. samples[k]]))).ToDictionary(p => p.Method, p => p.Item2);
     }
 
     // The number of calls that take at least MinimumSample (the first call also compiles).

@@ -30,6 +30,9 @@ public class ScalarChainBenchmark : BuilderBenchmark
     /// <inheritdoc/>
     public override Type Chunk => typeof(Chunk1);
 
+    /// <summary>The points (after setup).</summary>
+    public double[] Inputs => _t;
+
     /// <inheritdoc/>
     public override IReadOnlyList<(string Method, Func<double> Run)> Methods() =>
     [

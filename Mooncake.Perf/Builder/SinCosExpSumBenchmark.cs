@@ -15,7 +15,7 @@ namespace Mooncake.Perf.Builder;
 /// </summary>
 /// <typeparam name="TChunk">The chunk <see cref="ChunkWidth.Resolve(int)"/> picks for 8 lanes (the one Pushforward runs on).</typeparam>
 /// <typeparam name="TVector256Chunk">The Vector256 chunk of 8 lanes.</typeparam>
-public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark
+public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark, IPassInputs
     where TChunk : struct, IChunk<TChunk, double>
     where TVector256Chunk : struct, IChunk<TVector256Chunk, double>
 {
@@ -44,6 +44,12 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark
 
     /// <inheritdoc/>
     public override Type? Vector256Chunk => typeof(TVector256Chunk);
+
+    /// <inheritdoc/>
+    public double[] Input => _x;
+
+    /// <inheritdoc/>
+    public double[][] DirectionVectors => _directions;
 
     /// <inheritdoc/>
     public override IReadOnlyList<(string Method, Func<double> Run)> Methods() =>

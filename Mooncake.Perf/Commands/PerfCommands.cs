@@ -4,16 +4,19 @@ namespace Mooncake.Perf.Commands;
 
 /// <summary>
 /// The perf tool's commands. The first argument names a command; without one (or when it is not
-/// a command name, e.g. an option for BenchmarkDotNet) the default command, the tangent
-/// benchmarks, gets every argument. New suites add an entry to <see cref="Commands"/>.
+/// a command name, e.g. <c>--quick</c>) the default command, the ratio-table suite, gets every
+/// argument. New suites add an entry to <see cref="Commands"/>.
 /// </summary>
 public static class PerfCommands
 {
-    private const string DefaultCommand = "tangents";
+    private const string DefaultCommand = "suite";
 
     private static readonly Dictionary<string, (Func<string[], int> Run, string Help)> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
-        [DefaultCommand] = (TangentsCommand.Run, "SIMD dual vs scalar-loop baseline benchmarks and their speed-up table (default). "
+        [DefaultCommand] = (SuiteCommand.Run, "The ratio-table suite (default): per workload, AD time / primal time of the derived rule at widths 1, 8, 16, hand-written Dual<T>, "
+            + "the baseline and central differences, checked for agreement first, and the parallel chunk passes; writes Markdown, CSV and SVG to "
+            + SuiteCommand.DefaultOutput + ". Options: --quick for a shorter run, --out DIR."),
+        ["tangents"] = (TangentsCommand.Run, "SIMD dual vs scalar-loop baseline benchmarks and their speed-up table. "
             + "Options: --quick for a shorter run; other arguments go to BenchmarkDotNet, e.g. --filter '*Horner*'."),
         ["rules"] = (RulesCommand.Run, "Rule benchmarks: each scalar rule family against its primal call and each array rule at width 8 against eight width-1 calls. "
             + "Options as for tangents."),

@@ -1,0 +1,54 @@
+using Mooncake.Perf.Builder;
+using Mooncake.Rules;
+
+namespace Mooncake.Perf.Suite;
+
+/// <summary>
+/// A suite row for a plain <c>Func&lt;double[], double&gt;</c> differentiated in one pass that
+/// carries several directions over all its inputs: the derived rule through
+/// <see cref="Forward.Pushforward"/> at each given width, central differences along the
+/// reference width's directions, and whatever hand-written cells the caller adds.
+/// </summary>
+public static class PushforwardWorkload
+{
+    /// <summary>Builds the row; the directions are fixed-seed uniform draws, direction k the same at every width.</summary>
+    /// <param name="name">The workload's name.</param>
+    /// <param name="f">The plain function.</param>
+    /// <param name="x">The point.</param>
+    /// <param name="widths">The derived-rule widths measured (1, 8 or 16).</param>
+    /// <param name="referenceWidth">The directions of the finite-difference (and hand-written) columns.</param>
+    /// <param name="handWritten">Given the directions, the hand-written and baseline cells, if the workload has them.</param>
+    public static SuiteWorkload Create(string name, Func<double[], double> f, double[] x, int[] widths, int referenceWidth, Func<double[][], IEnumerable<SuiteMethod>>? handWritten = null)
+    {
+        int most = Math.Max(widths.Max(), referenceWidth);
+        double[][] directions = [.. Enumerable.Range(1, most).Select(k => BuilderInputs.Uniform(x.Length, 100 + k))];
+        var methods = new List<SuiteMethod>();
+        foreach (int width in widths)
+        {
+            double[][] carried = directions[..width];
+            double[] result = new double[width];
+            methods.Add(SuiteMethod.Try(SuiteColumn.Derived(width), () =>
+            {
+                _ = Forward.Pushforward(f, x, carried, result); // builds the rule now, so a refusal lands in this cell
+                return SuiteMethod.Of(
+                    SuiteColumn.Derived(width),
+                    () => Forward.Pushforward(f, x, carried, result),
+                    () => { Array.Fill(result, double.NaN); return [Forward.Pushforward(f, x, carried, result), .. result]; });
+            }));
+        }
+
+        double[][] reference = directions[..referenceWidth];
+        if (handWritten is not null)
+        {
+            methods.AddRange(handWritten(reference));
+        }
+
+        double[] work = new double[x.Length], differences = new double[referenceWidth];
+        methods.Add(SuiteMethod.Of(
+            SuiteColumn.FiniteDifferences,
+            () => CentralDifferences.Directional(f, x, reference, work, differences),
+            () => [CentralDifferences.Directional(f, x, reference, work, differences), .. differences]));
+        string passes = widths.Length == 1 ? $"{widths[0]} directions" : $"{string.Join(" or ", widths)} directions";
+        return new SuiteWorkload(name, $"1 pass, {passes}, n = {x.Length}", referenceWidth, () => f(x), methods);
+    }
+}

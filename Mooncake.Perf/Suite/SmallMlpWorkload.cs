@@ -1,0 +1,57 @@
+using System.Runtime.Intrinsics;
+using Mooncake.Perf.Baseline;
+using Mooncake.Perf.Builder;
+using Mooncake.Perf.Tangents;
+using Mooncake.Tangents;
+
+namespace Mooncake.Perf.Suite;
+
+/// <summary>The suite row of <see cref="SmallMlp"/>: one pass carrying 8 directions over x, by the derived rule, by hand on <see cref="Dual{TChunk}"/>, by the baseline and by central differences.</summary>
+public static class SmallMlpWorkload
+{
+    private const int Width = 8;
+
+    /// <summary>Builds the row.</summary>
+    public static SuiteWorkload Create()
+    {
+        var mlp = new SmallMlp();
+        double[] x = BuilderInputs.Uniform(SmallMlp.Inputs, 4);
+        return PushforwardWorkload.Create("small MLP", mlp.Evaluate, x, [Width], Width, directions =>
+        [
+            // The chunk Pushforward itself picks for 8 lanes, so the hand-written code runs on the same vectors.
+            Vector512.IsHardwareAccelerated ? HandWritten<Chunk8V512>(mlp, x, directions) : HandWritten<Chunk8>(mlp, x, directions),
+            Baseline(mlp, x, directions),
+        ]);
+    }
+
+    private static SuiteMethod HandWritten<TChunk>(SmallMlp mlp, double[] x, double[][] directions)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        var duals = new Dual<TChunk>[x.Length];
+        double[] result = new double[directions.Length];
+        double Run()
+        {
+            DirectionSeeding.Seed<ChunkDualOps<TChunk>, Dual<TChunk>>(x, directions, duals);
+            Dual<TChunk> y = mlp.HandWritten(duals);
+            DirectionSeeding.Extract<ChunkDualOps<TChunk>, Dual<TChunk>>(in y, result);
+            return y.Value;
+        }
+
+        return SuiteMethod.Of(SuiteColumn.HandWritten, Run, () => [Run(), .. result]);
+    }
+
+    private static SuiteMethod Baseline(SmallMlp mlp, double[] x, double[][] directions)
+    {
+        var duals = new BaselineDual<Partials8>[x.Length];
+        double[] result = new double[directions.Length];
+        double Run()
+        {
+            DirectionSeeding.Seed<BaselineDualOps<Partials8>, BaselineDual<Partials8>>(x, directions, duals);
+            mlp.Baseline(duals, out BaselineDual<Partials8> y);
+            DirectionSeeding.Extract<BaselineDualOps<Partials8>, BaselineDual<Partials8>>(in y, result);
+            return y.Value;
+        }
+
+        return SuiteMethod.Of(SuiteColumn.Baseline, Run, () => [Run(), .. result]);
+    }
+}
