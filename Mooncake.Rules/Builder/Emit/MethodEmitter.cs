@@ -49,6 +49,7 @@ internal sealed partial class MethodEmitter
         {
             regions.EmitBoundaries(_il, block.Start);
             _il.MarkLabel(_labels[block.Start]);
+            PlanSinCos(block);
             if (regions.IsHandlerStart(block.Start) && block.EntryStack.Count == 1)
             {
                 // A catch handler or filter starts with the exception on the stack.
@@ -166,7 +167,7 @@ internal sealed partial class MethodEmitter
             return;
         }
 
-        if (TryEmitArithmetic(operation) || TryEmitControlFlow(operation) || TryEmitConversion(operation)
+        if (TryEmitSinCos(operation) || TryEmitArithmetic(operation) || TryEmitControlFlow(operation) || TryEmitConversion(operation)
             || TryEmitMemory(operation) || TryEmitSpan(operation) || TryEmitConstruction(operation) || TryEmitCast(operation) || TryEmitCall(operation))
         {
             return;

@@ -38,3 +38,4 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class GenericMathCorpusTests : CorpusTests<GenericMathCorpus>;
 [TestClass] public sealed class ExceptionsCorpusTests : CorpusTests<ExceptionsCorpus>;
 [TestClass] public sealed class FloatCorpusTests : CorpusTests<FloatCorpus>;
+[TestClass] public sealed class SinCosCorpusTests : CorpusTests<SinCosCorpus>;
