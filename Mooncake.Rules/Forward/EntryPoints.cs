@@ -14,6 +14,8 @@ namespace Mooncake.Rules;
 internal static class EntryPoints
 {
     private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry), Delegate> Entries = new();
+    private static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
+    private static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
 
     /// <summary>The entry point of type <typeparamref name="TEntry"/> into the derived rule of <paramref name="method"/>.</summary>
     /// <exception cref="UnsupportedILException">The function cannot be differentiated.</exception>
@@ -35,6 +37,12 @@ internal static class EntryPoints
         SplitSignature split = SplitSignature.For(method, width);
         var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, parameters, typeof(EntryPoints).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
+
+        // One call is one pass: a scope keeps materialised zero tangents the same object throughout
+        // it (PassScope). The try block starts with an empty stack, so before any argument is loaded.
+        LocalBuilder? result = invoke.ReturnType == typeof(void) ? null : il.DeclareLocal(invoke.ReturnType);
+        il.Emit(OpCodes.Call, PassScopeEnter);
+        il.BeginExceptionBlock();
         int first = 0;
         if (!method.IsStatic)
         {
@@ -68,6 +76,19 @@ internal static class EntryPoints
         }
 
         il.Emit(OpCodes.Call, rule);
+        if (result is not null)
+        {
+            il.Emit(OpCodes.Stloc, result);
+        }
+
+        il.BeginFinallyBlock();
+        il.Emit(OpCodes.Call, PassScopeExit);
+        il.EndExceptionBlock();
+        if (result is not null)
+        {
+            il.Emit(OpCodes.Ldloc, result);
+        }
+
         il.Emit(OpCodes.Ret);
         return entry.CreateDelegate(entryType);
     }

@@ -11,9 +11,13 @@ namespace Mooncake.Rules.Builder;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class EmitHelpers
 {
-    /// <summary>The zero tangent of <paramref name="primal"/> at <c>ChunkWidth.All[width]</c>: for values read from static fields, which are constants to a derived rule.</summary>
+    /// <summary>
+    /// The zero tangent of <paramref name="primal"/> at <c>ChunkWidth.All[width]</c>: for values read
+    /// from static fields or returned without derivatives, which are constants to a derived rule;
+    /// the same tangent object throughout a pass (<see cref="PassScope"/>).
+    /// </summary>
     public static object? ZeroTangent(object? primal, int width) =>
-        primal is null ? null : TangentSpace.Of(primal.GetType(), ChunkWidth.All[width]).Zero(primal);
+        primal is null ? null : PassScope.ZeroOf(primal, width);
 
     /// <summary>The tangent in a dynamic slot, with null (zero) replaced by the zero tangent of <paramref name="primal"/>: for casts to a concrete tangent type.</summary>
     public static object? ConcreteTangent(object? tangent, object? primal, int width) =>
