@@ -18,7 +18,7 @@ public static class DelegateRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         Func<double, double> primal = Single(function.Primal);
-        ScalarToScalar<TChunk> entry = EntryPoints.For<ScalarToScalar<TChunk>>(primal.Method);
+        ScalarToScalar<TChunk> entry = EntryPoints.For<ScalarToScalar<TChunk>>(primal.Method, constantTarget: false);
         object? target = primal.Target;
         object? tangent = TargetTangent<TChunk>(primal, function.Tangent);
         return x => new Dual<TChunk>(entry(target, tangent, x.Value, x.Partials, out TChunk d), d);
@@ -36,7 +36,7 @@ public static class DelegateRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         Func<double, double, double> primal = Single(function.Primal);
-        ScalarsToScalar<TChunk> entry = EntryPoints.For<ScalarsToScalar<TChunk>>(primal.Method);
+        ScalarsToScalar<TChunk> entry = EntryPoints.For<ScalarsToScalar<TChunk>>(primal.Method, constantTarget: false);
         object? target = primal.Target;
         object? tangent = TargetTangent<TChunk>(primal, function.Tangent);
         return (x, y) => new Dual<TChunk>(entry(target, tangent, x.Value, x.Partials, y.Value, y.Partials, out TChunk d), d);
@@ -57,7 +57,7 @@ public static class DelegateRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         Func<double, int, double> primal = Single(function.Primal);
-        ScalarAndIndexToScalar<TChunk> entry = EntryPoints.For<ScalarAndIndexToScalar<TChunk>>(primal.Method);
+        ScalarAndIndexToScalar<TChunk> entry = EntryPoints.For<ScalarAndIndexToScalar<TChunk>>(primal.Method, constantTarget: false);
         object? target = primal.Target;
         object? tangent = TargetTangent<TChunk>(primal, function.Tangent);
         return (x, i) => new Dual<TChunk>(entry(target, tangent, x.Value, x.Partials, i, out TChunk d), d);
@@ -73,7 +73,7 @@ public static class DelegateRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         Func<int, double> primal = Single(function.Primal);
-        IndexToScalar<TChunk> entry = EntryPoints.For<IndexToScalar<TChunk>>(primal.Method);
+        IndexToScalar<TChunk> entry = EntryPoints.For<IndexToScalar<TChunk>>(primal.Method, constantTarget: false);
         object? target = primal.Target;
         object? tangent = TargetTangent<TChunk>(primal, function.Tangent);
         return i => new Dual<TChunk>(entry(target, tangent, i, out TChunk d), d);

@@ -13,27 +13,33 @@ namespace Mooncake.Rules;
 /// </summary>
 internal static class EntryPoints
 {
-    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry), Delegate> Entries = new();
+    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget), Delegate> Entries = new();
     private static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
     private static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
 
-    /// <summary>The entry point of type <typeparamref name="TEntry"/> into the derived rule of <paramref name="method"/>.</summary>
+    /// <summary>
+    /// The entry point of type <typeparamref name="TEntry"/> into the derived rule of
+    /// <paramref name="method"/>. With <paramref name="constantTarget"/> (the <c>Forward</c> API,
+    /// where captured state is constant) the rule of an instance method spends no tangent work on
+    /// its receiver where that is sound; without it (a delegate that carries its target's tangent)
+    /// the receiver's tangent is followed.
+    /// </summary>
     /// <exception cref="UnsupportedILException">The function cannot be differentiated.</exception>
-    public static TEntry For<TEntry>(MethodInfo method)
+    public static TEntry For<TEntry>(MethodInfo method, bool constantTarget = true)
         where TEntry : Delegate
-        => (TEntry)Entries.GetOrAdd((method, typeof(TEntry)), key => Build(key.Method, key.Entry));
+        => (TEntry)Entries.GetOrAdd((method, typeof(TEntry), constantTarget), key => Build(key.Method, key.Entry, key.ConstantTarget));
 
     /// <summary>The zero tangent of a delegate's target (null for a static method or a target that carries no tangent).</summary>
     public static object? ZeroTangentOfTarget(object? target, ChunkWidth width) =>
         target is null || !TangentTypes.HasTangent(target.GetType()) ? null : TangentSpace.Of(target.GetType(), width).Zero(target);
 
-    private static Delegate Build(MethodInfo method, Type entryType)
+    private static Delegate Build(MethodInfo method, Type entryType, bool constantTarget)
     {
         MethodInfo invoke = entryType.GetMethod("Invoke")!;
         Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
         Type chunk = entryType.GetGenericArguments()[0];
         ChunkWidth width = ChunkWidth.All.First(w => w.DoubleChunk == chunk);
-        MethodInfo rule = DerivedRules.GetSplitRule(method, width);
+        MethodInfo rule = method.IsStatic || !constantTarget ? DerivedRules.GetSplitRule(method, width) : DerivedRules.GetConstantReceiverRule(method, width);
         SplitSignature split = SplitSignature.For(method, width);
         var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, parameters, typeof(EntryPoints).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();

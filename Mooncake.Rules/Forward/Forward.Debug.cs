@@ -19,6 +19,7 @@ public static partial class Forward
     public static string SaveRule(Delegate f, int chunk, string path)
     {
         ArgumentNullException.ThrowIfNull(f);
-        return RuleDebugger.Save(f.Method, ChunkWidth.Resolve(chunk), path);
+        // The rule Forward itself uses: a delegate's target is constant state.
+        return RuleDebugger.Save(f.Method, ChunkWidth.Resolve(chunk), path, constantReceiver: f.Target is not null);
     }
 }

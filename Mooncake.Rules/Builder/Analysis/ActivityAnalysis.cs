@@ -48,13 +48,20 @@ public sealed class ActivityAnalysis
     }
 
     /// <summary>Analyses <paramref name="method"/>; every argument that can carry a tangent is taken to be active.</summary>
-    public static ActivityAnalysis Analyze(LiftedMethod method)
+    public static ActivityAnalysis Analyze(LiftedMethod method) => Analyze(method, null);
+
+    /// <summary>
+    /// Analyses <paramref name="method"/> with the variables of <paramref name="constant"/> held
+    /// inactive (see <see cref="ConstantReceiver"/>, which checks that this is sound); every other
+    /// argument that can carry a tangent is taken to be active.
+    /// </summary>
+    internal static ActivityAnalysis Analyze(LiftedMethod method, IReadOnlySet<Variable>? constant)
     {
         ArgumentNullException.ThrowIfNull(method);
         var active = new HashSet<Variable>();
         bool Mark(Variable v)
         {
-            return CanCarry(v.Type) && active.Add(v);
+            return CanCarry(v.Type) && !(constant?.Contains(v) ?? false) && active.Add(v);
         }
 
         foreach (Variable argument in method.Arguments)

@@ -27,7 +27,16 @@ public static class RuleDebugger
     /// </summary>
     /// <exception cref="UnsupportedILException">The method cannot be differentiated.</exception>
     /// <exception cref="InvalidProgramException">A derived rule's IL is invalid; the message names the method.</exception>
-    public static string Save(MethodBase method, ChunkWidth width, string path)
+    public static string Save(MethodBase method, ChunkWidth width, string path) => Save(method, width, path, constantReceiver: false);
+
+    /// <summary>
+    /// As <see cref="Save(MethodBase, ChunkWidth, string)"/>; with <paramref name="constantReceiver"/>,
+    /// <paramref name="method"/>'s own rule is the one <c>Forward</c> uses for a delegate's target,
+    /// whose state is constant (see <c>RuleEmission.GetWithConstantReceiver</c>).
+    /// </summary>
+    /// <exception cref="UnsupportedILException">The method cannot be differentiated.</exception>
+    /// <exception cref="InvalidProgramException">A derived rule's IL is invalid; the message names the method.</exception>
+    public static string Save(MethodBase method, ChunkWidth width, string path, bool constantReceiver)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(width);
@@ -50,7 +59,7 @@ public static class RuleDebugger
                 return (builder, builder.GetILGenerator());
             },
             _ => null);
-        _ = emission.Get(method);
+        _ = constantReceiver ? emission.GetWithConstantReceiver(method) : emission.Get(method);
         foreach (string target in emission.Built.Keys.Select(m => m.Module.Assembly.GetName().Name!).Append(typeof(RuleDebugger).Assembly.GetName().Name!).Distinct())
         {
             assembly.SetCustomAttribute(new CustomAttributeBuilder(typeof(IgnoresAccessChecksToAttribute).GetConstructor([typeof(string)])!, [target]));
@@ -62,12 +71,26 @@ public static class RuleDebugger
     }
 
     /// <summary>The lifted IL of <paramref name="method"/> with the activity of every variable (a <c>*</c> marks an active one).</summary>
-    public static string Describe(MethodBase method)
+    public static string Describe(MethodBase method) => Describe(method, constantReceiver: false);
+
+    /// <summary>
+    /// As <see cref="Describe(MethodBase)"/>; with <paramref name="constantReceiver"/>, the activity
+    /// <c>Forward</c> uses for a delegate's target, whose state is constant: the receiver and what
+    /// is read from it are inactive where that is sound, and otherwise (then the listing says so)
+    /// the ordinary activity.
+    /// </summary>
+    public static string Describe(MethodBase method, bool constantReceiver)
     {
         ArgumentNullException.ThrowIfNull(method);
         LiftedMethod lifted = StackLifter.Lift(method);
-        ActivityAnalysis activity = ActivityAnalysis.Analyze(lifted);
+        ActivityAnalysis? constant = constantReceiver ? ConstantReceiver.TryAnalyze(lifted) : null;
+        ActivityAnalysis activity = constant ?? ActivityAnalysis.Analyze(lifted);
         var text = new StringBuilder(lifted.ToString());
+        if (constantReceiver && constant is null)
+        {
+            text.AppendLine("receiver: not constant (its state is written with, or handed over with, values that carry tangents)");
+        }
+
         text.AppendLine("active: " + string.Join(", ", lifted.Arguments.Concat(lifted.Locals).Concat(lifted.Temporaries).Where(activity.IsActive).Select(v => v.Name)));
         return text.ToString();
     }

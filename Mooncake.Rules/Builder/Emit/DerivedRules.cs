@@ -21,6 +21,7 @@ namespace Mooncake.Rules.Builder;
 public static class DerivedRules
 {
     private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width), MethodInfo> Completed = new();
+    private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width), MethodInfo> CompletedConstantReceiver = new();
     private static readonly Lock BuildLock = new();
 
     /// <summary>The derived rule of <paramref name="method"/> at <paramref name="width"/>, in the split convention.</summary>
@@ -45,6 +46,35 @@ public static class DerivedRules
                 Completed[(built, width)] = builtRule;
             }
 
+            return rule;
+        }
+    }
+
+    /// <summary>
+    /// The derived rule of <paramref name="method"/> at <paramref name="width"/> for a receiver that
+    /// is a constant, the target of a delegate handed to <c>Forward</c> (see
+    /// <see cref="RuleEmission.GetWithConstantReceiver"/>); the same signature as <see cref="GetSplitRule"/>.
+    /// </summary>
+    /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated; the message says where and why.</exception>
+    public static MethodInfo GetConstantReceiverRule(MethodBase method, ChunkWidth width)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(width);
+        if (CompletedConstantReceiver.TryGetValue((method, width), out MethodInfo? rule))
+        {
+            return rule;
+        }
+
+        lock (BuildLock)
+        {
+            var emission = new RuleEmission(width, DefineDynamic, m => Completed.TryGetValue((m, width), out MethodInfo? done) ? done : null);
+            rule = emission.GetWithConstantReceiver(method);
+            foreach ((MethodBase built, MethodInfo builtRule) in emission.Built)
+            {
+                Completed[(built, width)] = builtRule;
+            }
+
+            CompletedConstantReceiver[(method, width)] = rule;
             return rule;
         }
     }

@@ -74,6 +74,33 @@ internal sealed class RuleEmission
         return rule;
     }
 
+    /// <summary>
+    /// The split rule of the instance method <paramref name="method"/> for a call whose receiver is a
+    /// constant (the target of the user's delegate), in the same signature: one that spends no
+    /// tangent work on the receiver's state where <see cref="ConstantReceiver"/> finds that sound,
+    /// otherwise the method's ordinary rule. Not shared with other callers, whose receivers may carry tangents.
+    /// </summary>
+    /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated.</exception>
+    public MethodInfo GetWithConstantReceiver(MethodBase method)
+    {
+        if (method.IsStatic || method.ContainsGenericParameters || RuleRegistry.TryFind(method, out Rule? registered) && registered is not null
+            || method.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IntrinsicAttribute"))
+        {
+            return Get(method);
+        }
+
+        LiftedMethod lifted = StackLifter.Lift(method);
+        if (ConstantReceiver.TryAnalyze(lifted) is not { } activity)
+        {
+            return Get(method);
+        }
+
+        SplitSignature signature = SplitSignature.For(method, Width);
+        (MethodInfo rule, ILGenerator il) = _define(method, signature);
+        new MethodEmitter(lifted, activity, Width, il, signature, Get).Emit();
+        return rule;
+    }
+
     // A registered rule in the split convention: builds its dual arguments from the split
     // parameters and splits its dual result.
     private void EmitAdapter(MethodBase method, Rule registered, SplitSignature signature, ILGenerator il)
