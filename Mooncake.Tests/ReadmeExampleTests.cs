@@ -44,6 +44,13 @@ public sealed class ReadmeExampleTests
         Mooncake.Rules.GradientPlan plan = Mooncake.Rules.Forward.PrepareGradient(RosenbrockOf, x.Length);
         Assert.AreEqual(RosenbrockOf(x), plan.ValueAndGradient(x, g));
         CollectionAssert.AreEqual(Mooncake.Rules.Forward.Gradient(RosenbrockOf, x), g);
+
+        double[][] directions = [[1, 0, 0, 0], [1, 1, 1, 1]];
+        double[] result = new double[directions.Length];
+        Mooncake.Rules.PushforwardPlan push = Mooncake.Rules.Forward.PreparePushforward(RosenbrockOf, x.Length, directions.Length);
+        Assert.AreEqual(RosenbrockOf(x), push.ValueAndPushforward(x, directions, result));
+        Assert.AreEqual(expected[0], result[0], 1e-12 * Math.Max(1, Math.Abs(expected[0])));
+        Assert.AreEqual(expected.Sum(), result[1], 1e-12 * Math.Max(1, Math.Abs(expected.Sum())));
     }
 
     private static double RosenbrockOf(double[] x)

@@ -9,11 +9,11 @@ namespace Mooncake.Perf.Builder;
 /// <summary>
 /// <see cref="SinCosExpSum"/> over <see cref="BuilderInputs.Length"/> inputs, its value and
 /// <see cref="Directions"/> directional derivatives in one pass: by the derived rule through
-/// <see cref="Forward.Pushforward"/> (as is: it allocates the direction block per call), by the
+/// a prepared <see cref="PushforwardPlan"/> (the directions transposed into its block each call), by the
 /// hand-written dual code on both chunk variants and by the baseline, each seeding its duals from
 /// the same direction arrays.
 /// </summary>
-/// <typeparam name="TChunk">The chunk <see cref="ChunkWidth.Resolve(int)"/> picks for 8 lanes (the one Pushforward runs on).</typeparam>
+/// <typeparam name="TChunk">The chunk <see cref="ChunkWidth.Resolve(int)"/> picks for 8 lanes (the one the plan runs on).</typeparam>
 /// <typeparam name="TVector256Chunk">The Vector256 chunk of 8 lanes.</typeparam>
 public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark, IPassInputs
     where TChunk : struct, IChunk<TChunk, double>
@@ -30,6 +30,7 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark, 
     private Dual<TChunk>[] _duals = [];
     private Dual<TVector256Chunk>[] _vector256Duals = [];
     private BaselineDual<Partials8>[] _baselineDuals = [];
+    private PushforwardPlan? _plan;
     private ArrayRule<TChunk>? _rule;
     private ArrayTangent<TChunk, double>? _block;
 
@@ -77,7 +78,7 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark, 
         _duals = new Dual<TChunk>[BuilderInputs.Length];
         _vector256Duals = new Dual<TVector256Chunk>[BuilderInputs.Length];
         _baselineDuals = new BaselineDual<Partials8>[BuilderInputs.Length];
-        _ = Forward.Pushforward(Function, _x, _directions, _result); // builds the rule
+        _plan = Forward.PreparePushforward(Function, BuilderInputs.Length, Directions); // builds the rule
         _rule = DerivedRuleGradient<TChunk>.SplitRule(Function);
         _block = new ArrayTangent<TChunk, double>(BuilderInputs.Length);
     }
@@ -90,11 +91,11 @@ public class SinCosExpSumBenchmark<TChunk, TVector256Chunk> : BuilderBenchmark, 
     [Benchmark]
     public double ScalarWork() => SinCosExpSum.ScalarWork(_x);
 
-    /// <summary>The derived rule through <see cref="Forward.Pushforward"/>.</summary>
+    /// <summary>The derived rule through the prepared <see cref="PushforwardPlan"/>.</summary>
     [Benchmark]
-    public double Derived() => Forward.Pushforward(Function, _x, _directions, _result);
+    public double Derived() => _plan!.ValueAndPushforward(_x, _directions, _result);
 
-    /// <summary>The derived rule called directly on a block allocated once, seeded as Pushforward seeds its own (diagnostic: Pushforward's allocation and dispatch are the difference).</summary>
+    /// <summary>The derived rule called directly on a block allocated once, seeded lane by lane (diagnostic: the plan's seeding and dispatch are the difference).</summary>
     [Benchmark]
     public double DerivedRuleOnly()
     {

@@ -17,7 +17,7 @@ public static class BuilderCommand
     private const int QuickRounds = 40;
 
     private const string Heading = "## Builder benchmarks\n\n"
-        + "The derived rule (the plain C# function through `Forward`: `GradientPlan`, `Pushforward`, `DerivativePlan`) against the same function "
+        + "The derived rule (the plain C# function through `Forward`: `GradientPlan`, `PushforwardPlan`, `DerivativePlan`) against the same function "
         + "written once with generic math and run on `Dual<TChunk>` (hand-written) and against the ForwardDiff-style baseline dual. "
         + "Times per call: a full gradient of 1024 inputs, one 8-direction pass over 1024 inputs, or 1000 scalar derivatives. "
         + "Required (issue 4): derived ≤ 1.2x hand-written on every row, and ≥ 2x faster than the baseline at width 8. "

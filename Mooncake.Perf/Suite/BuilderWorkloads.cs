@@ -54,7 +54,7 @@ public static class BuilderWorkloads
         return new SuiteWorkload(TWorkload.Name, $"gradient, n = {BuilderInputs.Length}", GradientReferenceWidth, () => TWorkload.Plain(x), methods);
     }
 
-    /// <summary>Σ sin·cos·exp over <see cref="BuilderInputs.Length"/> inputs, one pass carrying 8 directions (<see cref="Forward.Pushforward"/>).</summary>
+    /// <summary>Σ sin·cos·exp over <see cref="BuilderInputs.Length"/> inputs, one pass carrying 8 directions (a prepared <see cref="PushforwardPlan"/>).</summary>
     public static SuiteWorkload SinCosExp()
     {
         const int width = 8;

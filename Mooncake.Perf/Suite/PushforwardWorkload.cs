@@ -5,8 +5,9 @@ namespace Mooncake.Perf.Suite;
 
 /// <summary>
 /// A suite row for a plain <c>Func&lt;double[], double&gt;</c> differentiated in one pass that
-/// carries several directions over all its inputs: the derived rule through
-/// <see cref="Forward.Pushforward"/> at each given width, central differences along the
+/// carries several directions over all its inputs: the derived rule through a
+/// <see cref="PushforwardPlan"/> prepared per width (the directions as one array each, as
+/// <see cref="Forward.Pushforward"/> takes them), central differences along the
 /// reference width's directions, and whatever hand-written cells the caller adds.
 /// </summary>
 public static class PushforwardWorkload
@@ -29,11 +30,12 @@ public static class PushforwardWorkload
             double[] result = new double[width];
             methods.Add(SuiteMethod.Try(SuiteColumn.Derived(width), () =>
             {
-                _ = Forward.Pushforward(f, x, carried, result); // builds the rule now, so a refusal lands in this cell
+                // Prepared outside the timed region (builds the rule now, so a refusal lands in this cell).
+                PushforwardPlan plan = Forward.PreparePushforward(f, x.Length, width);
                 return SuiteMethod.Of(
                     SuiteColumn.Derived(width),
-                    () => Forward.Pushforward(f, x, carried, result),
-                    () => { Array.Fill(result, double.NaN); return [Forward.Pushforward(f, x, carried, result), .. result]; });
+                    () => plan.ValueAndPushforward(x, carried, result),
+                    () => { Array.Fill(result, double.NaN); return [plan.ValueAndPushforward(x, carried, result), .. result]; });
             }));
         }
 

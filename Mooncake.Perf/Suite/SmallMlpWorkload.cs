@@ -18,7 +18,7 @@ public static class SmallMlpWorkload
         double[] x = BuilderInputs.Uniform(SmallMlp.Inputs, 4);
         return PushforwardWorkload.Create("small MLP", mlp.Evaluate, x, [Width], Width, directions =>
         [
-            // The chunk Pushforward itself picks for 8 lanes, so the hand-written code runs on the same vectors.
+            // The chunk a pushforward plan picks for 8 lanes, so the hand-written code runs on the same vectors.
             Vector512.IsHardwareAccelerated ? HandWritten<Chunk8V512>(mlp, x, directions) : HandWritten<Chunk8>(mlp, x, directions),
             Baseline(mlp, x, directions),
         ]);

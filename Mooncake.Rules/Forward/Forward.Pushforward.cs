@@ -7,6 +7,8 @@ public static partial class Forward
     /// <summary>
     /// One pass carrying <c>directions.Length</c> directions (at most 64): returns <c>f(x)</c> and
     /// sets <c>result[k]</c> to the directional derivative <c>grad f(x) · directions[k]</c>.
+    /// Repeated calls on a thread for the same function, length and number of directions reuse
+    /// that thread's last <see cref="PushforwardPlan"/> and allocate nothing.
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument or a direction is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty, a direction's length differs from x's, there are no directions or more than 64, or <paramref name="result"/> is shorter than the directions.</exception>
@@ -22,45 +24,55 @@ public static partial class Forward
             throw new ArgumentException($"A pushforward carries between 1 and {ChunkWidth.MaxWidth} directions, not {directions.Length}.", nameof(directions));
         }
 
-        for (int k = 0; k < directions.Length; k++)
+        // As in Gradient: the thread's last plan, out of its slot while it runs.
+        PushforwardPlan? plan = t_lastPushforwardPlan;
+        t_lastPushforwardPlan = null;
+        if (plan is null || !plan.Serves(f, x.Length, directions.Length))
         {
-            ArgumentNullException.ThrowIfNull(directions[k], $"{nameof(directions)}[{k}]");
-            if (directions[k].Length != x.Length)
-            {
-                throw new ArgumentException($"Direction {k} has {directions[k].Length} elements but x has {x.Length}.", nameof(directions));
-            }
+            plan = PreparePushforward(f, x.Length, directions.Length);
         }
 
-        if (result.Length < directions.Length)
+        try
         {
-            throw new ArgumentException($"The result has room for {result.Length} derivatives but there are {directions.Length} directions.", nameof(result));
+            return plan.ValueAndPushforward(x, directions, result);
         }
-
-        return ChunkWidth.Resolve(directions.Length).Accept(new Pushforwards(f, x, directions, result));
+        finally
+        {
+            t_lastPushforwardPlan = plan;
+        }
     }
 
-    private sealed class Pushforwards(Func<double[], double> f, double[] x, double[][] directions, double[] result) : IChunkVisitor<double>
+    // The thread's last plan Pushforward used; it keeps that function's closure and a block of
+    // length × width doubles alive until the thread's next Pushforward of another function.
+    [ThreadStatic]
+    private static PushforwardPlan? t_lastPushforwardPlan;
+
+    /// <summary>
+    /// A prepared pushforward of <paramref name="f"/> for inputs of <paramref name="length"/>
+    /// elements carrying <paramref name="directions"/> directions (1 to 64) in one pass: the rule
+    /// is built and the workspaces allocated once, and each
+    /// <see cref="PushforwardPlan.ValueAndPushforward(double[], double[][], double[])"/> allocates nothing.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="directions"/> is not in [1, 64].</exception>
+    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    public static PushforwardPlan PreparePushforward(Func<double[], double> f, int length, int directions)
     {
-        public double Visit<TChunk, TFloatChunk>()
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
+        if (directions is < 1 or > ChunkWidth.MaxWidth)
+        {
+            throw new ArgumentOutOfRangeException(nameof(directions), directions, $"A pushforward carries between 1 and {ChunkWidth.MaxWidth} directions, not {directions}.");
+        }
+
+        return ChunkWidth.Resolve(directions).Accept(new PushforwardPlanFactory(f, length, directions));
+    }
+
+    private sealed class PushforwardPlanFactory(Func<double[], double> f, int length, int directions) : IChunkVisitor<PushforwardPlan>
+    {
+        public PushforwardPlan Visit<TChunk, TFloatChunk>()
             where TChunk : struct, IChunk<TChunk, double>
             where TFloatChunk : struct, IChunk<TFloatChunk, float>
-        {
-            ArrayToScalar<TChunk> entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method);
-            var tangent = new ArrayTangent<TChunk, double>(x.Length);
-            for (int k = 0; k < directions.Length; k++)
-            {
-                tangent.SetLane(k, directions[k]);
-            }
-
-            // The caller's input is copied only for a function that may write its argument.
-            double[] input = InputWrites.CannotWrite(f.Method) ? x : [.. x];
-            double value = entry(f.Target, EntryPoints.ZeroTangentOfTarget(f.Target, ChunkWidth.Of<TChunk>()), input, tangent, out TChunk partials);
-            for (int k = 0; k < directions.Length; k++)
-            {
-                result[k] = partials[k];
-            }
-
-            return value;
-        }
+            => new PushforwardPlan<TChunk>(f, length, directions);
     }
 }

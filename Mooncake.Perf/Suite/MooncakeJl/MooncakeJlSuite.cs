@@ -4,7 +4,7 @@ namespace Mooncake.Perf.Suite.MooncakeJl;
 
 /// <summary>
 /// Workload 6: Mooncake.jl's inter-framework benchmark suite in forward mode, each function
-/// differentiated through <see cref="Mooncake.Rules.Forward.Pushforward"/> in one pass carrying 1
+/// differentiated through a prepared <see cref="Mooncake.Rules.PushforwardPlan"/> in one pass carrying 1
 /// or 8 directions over all its inputs (no hand-written or baseline versions; central differences
 /// along the 8 directions are the reference).
 /// </summary>
