@@ -153,7 +153,7 @@ public static partial class Forward
 
             if (workers > 1)
             {
-                new ParallelPasses(workers, RunPasses).Run(passes);
+                new ParallelPasses(workers, RunPasses, TimeSpan.Zero).Run(passes);
             }
             else
             {

@@ -80,7 +80,7 @@ public static partial class Forward
                     {
                         RunPass(entry, workspaces[w], pass, jacobian);
                     }
-                }).Run(passes - 1);
+                }, TimeSpan.Zero).Run(passes - 1);
             }
             else
             {

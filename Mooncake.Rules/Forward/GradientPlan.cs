@@ -67,6 +67,10 @@ public abstract class GradientPlan
 internal sealed class GradientPlan<TChunk> : GradientPlan
     where TChunk : struct, IChunk<TChunk, double>
 {
+    // A plan is evaluated again and again (an optimiser's loop): its workers stay awake this long
+    // between evaluations, so the next one does not wait for a parked thread to wake.
+    private static readonly TimeSpan WorkerLinger = TimeSpan.FromMilliseconds(1);
+
     private readonly ArrayToScalar<TChunk> _entry;
     private readonly object? _target;
     private readonly PassWorkspace<TChunk>[] _workspaces;
@@ -84,7 +88,7 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
         _target = f.Target;
         bool readOnly = InputWrites.CannotWrite(f.Method);
         _workspaces = [.. Enumerable.Range(0, Workers).Select(_ => new PassWorkspace<TChunk>(f.Target, length, readOnly))];
-        _parallel = Workers > 1 ? new ParallelPasses(Workers, RunPasses) : null;
+        _parallel = Workers > 1 ? new ParallelPasses(Workers, RunPasses, WorkerLinger) : null;
     }
 
     private protected override double Evaluate(double[] x, double[] gradient)

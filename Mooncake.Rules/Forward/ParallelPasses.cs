@@ -4,25 +4,41 @@ namespace Mooncake.Rules;
 
 /// <summary>
 /// Runs the chunk passes of one gradient or Jacobian on several threads: worker 0 on the
-/// calling thread, the others on the thread pool. Passes are split into contiguous ranges, one
-/// per worker, and each worker uses its own workspace (the body is handed its index), so the
-/// results are those of the sequential run bit for bit. The work items, the range table and
-/// the completion event are allocated once, so a run allocates nothing. One run at a time.
+/// calling thread, the others on the thread pool. Workers claim blocks of consecutive passes
+/// from a shared counter until none are left, so a worker that starts late (a pool thread
+/// waking up, a core busy with other work) takes fewer; each uses its own workspace (the body is
+/// handed its index) and each pass writes its own outputs, so the results are those of the
+/// sequential run bit for bit. The work items and the completion event are allocated once, so a
+/// run allocates nothing. One run at a time.
 /// </summary>
+/// <remarks>
+/// Waking a parked pool thread can take longer than a whole gradient on a virtual machine whose
+/// idle processors are halted. So a worker that ran a pass lingers for a moment, spinning, and
+/// the next run hands it the work directly: repeated evaluations of one plan (an optimiser's
+/// loop) keep their workers awake. After the linger the thread returns to the pool.
+/// </remarks>
 internal sealed class ParallelPasses
 {
     private readonly Worker[] _workers;
     private readonly ManualResetEventSlim _done = new(false);
     private readonly Action<int, int, int> _body;
+    private const int Idle = 0, Running = 1, Lingering = 2;
+
+    private readonly long _lingerTicks;
     private int _pending;
+    private int _next;
+    private int _passes;
+    private int _block;
     private ExceptionDispatchInfo? _failure;
 
     /// <param name="workers">The most threads a run uses (including the caller's).</param>
     /// <param name="body">Runs passes [start, end) with workspace <c>worker</c>: <c>body(worker, start, end)</c>.</param>
-    public ParallelPasses(int workers, Action<int, int, int> body)
+    /// <param name="linger">How long a worker waits, spinning, for the next run (zero for a one-off run).</param>
+    public ParallelPasses(int workers, Action<int, int, int> body, TimeSpan linger)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workers);
         _body = body;
+        _lingerTicks = (long)(linger.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
         _workers = [.. Enumerable.Range(0, workers).Select(i => new Worker(this, i))];
     }
 
@@ -37,26 +53,23 @@ internal sealed class ParallelPasses
     {
         int workers = Math.Min(_workers.Length, passes);
         _failure = null;
+        _passes = passes;
+        _next = 0;
+
+        // Blocks of about an eighth of a worker's share: small enough to even out a late start,
+        // large enough that claiming costs nothing next to the passes.
+        _block = Math.Max(1, passes / (8 * workers));
         if (workers > 1)
         {
             _pending = workers - 1;
             _done.Reset();
             for (int w = 1; w < workers; w++)
             {
-                _workers[w].Assign(Start(w, passes, workers), Start(w + 1, passes, workers));
-                ThreadPool.UnsafeQueueUserWorkItem(_workers[w], preferLocal: false);
+                _workers[w].Start();
             }
         }
 
-        try
-        {
-            _body(0, 0, Start(1, passes, workers));
-        }
-        catch (Exception e)
-        {
-            Record(e);
-        }
-
+        RunBlocks(0);
         if (workers > 1)
         {
             _done.Wait();
@@ -65,38 +78,76 @@ internal sealed class ParallelPasses
         _failure?.Throw();
     }
 
-    private static int Start(int worker, int passes, int workers) => (int)((long)worker * passes / workers);
+    // Claims and runs blocks of passes until none are left, or until a worker has failed.
+    private void RunBlocks(int worker)
+    {
+        try
+        {
+            while (_failure is null)
+            {
+                int start = Interlocked.Add(ref _next, _block) - _block;
+                if (start >= _passes)
+                {
+                    return;
+                }
+
+                _body(worker, start, Math.Min(start + _block, _passes));
+            }
+        }
+        catch (Exception e)
+        {
+            Record(e);
+        }
+    }
 
     private void Record(Exception e) => Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(e), null);
 
     private sealed class Worker(ParallelPasses owner, int index) : IThreadPoolWorkItem
     {
-        private int _start;
-        private int _end;
+        private int _state;
 
-        public void Assign(int start, int end)
+        // Hands the run to the worker: directly if it is lingering, otherwise through the pool.
+        public void Start()
         {
-            _start = start;
-            _end = end;
+            if (Interlocked.CompareExchange(ref _state, Running, Lingering) != Lingering)
+            {
+                Volatile.Write(ref _state, Running);
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            }
         }
 
         public void Execute()
         {
-            try
+            do
             {
-                owner._body(index, _start, _end);
-            }
-            catch (Exception e)
-            {
-                owner.Record(e);
-            }
-            finally
-            {
+                owner.RunBlocks(index);
+
+                // Lingering before the run counts as done, so that the next run finds it so.
+                Volatile.Write(ref _state, Lingering);
                 if (Interlocked.Decrement(ref owner._pending) == 0)
                 {
                     owner._done.Set();
                 }
             }
+            while (AwaitNextRun());
+        }
+
+        // Spins until the next run is handed over (true) or the linger is over (false: back to the pool).
+        private bool AwaitNextRun()
+        {
+            long end = System.Diagnostics.Stopwatch.GetTimestamp() + owner._lingerTicks;
+            var spin = default(SpinWait);
+            while (System.Diagnostics.Stopwatch.GetTimestamp() < end)
+            {
+                if (Volatile.Read(ref _state) == Running)
+                {
+                    return true;
+                }
+
+                spin.SpinOnce(sleep1Threshold: -1);
+            }
+
+            return Interlocked.CompareExchange(ref _state, Idle, Lingering) != Lingering;
         }
     }
 }

@@ -80,6 +80,28 @@ public sealed class ParallelPassesTests
     }
 
     [TestMethod]
+    public void EvaluationsHandedToLingeringWorkersOrToThePoolAgree()
+    {
+        // Back-to-back evaluations find the plan's workers still spinning; after a pause longer
+        // than their linger the workers have gone back to the pool and are queued again.
+        double[] x = Input(301);
+        double[] expected = Forward.Gradient(ParallelFunctions.Rosenbrock, x, 8);
+        GradientPlan plan = Forward.PrepareGradient(ParallelFunctions.Rosenbrock, 301, 8, parallel: true);
+        var gradient = new double[301];
+        for (int i = 0; i < 24; i++)
+        {
+            if (i % 3 == 2)
+            {
+                Thread.Sleep(5);
+            }
+
+            Array.Fill(gradient, double.NaN);
+            plan.ValueAndGradient(x, gradient);
+            CollectionAssert.AreEqual(expected, gradient, $"evaluation {i}");
+        }
+    }
+
+    [TestMethod]
     public void ASequentialPlanUsesOneWorker() =>
         Assert.AreEqual(1, Forward.PrepareGradient(ParallelFunctions.Rosenbrock, 100, 8).Workers);
 
