@@ -16,6 +16,7 @@ internal static class EntryPoints
     private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget), Delegate> Entries = new();
     private static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
     private static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
+    private static readonly MethodInfo ZeroTangentOfPass = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ZeroTangent))!;
 
     /// <summary>
     /// The entry point of type <typeparamref name="TEntry"/> into the derived rule of
@@ -39,7 +40,9 @@ internal static class EntryPoints
         Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
         Type chunk = entryType.GetGenericArguments()[0];
         ChunkWidth width = ChunkWidth.All.First(w => w.DoubleChunk == chunk);
-        MethodInfo rule = method.IsStatic || !constantTarget ? DerivedRules.GetSplitRule(method, width) : DerivedRules.GetConstantReceiverRule(method, width);
+        (MethodInfo rule, bool receiverConstant) = method.IsStatic || !constantTarget
+            ? (DerivedRules.GetSplitRule(method, width), false)
+            : DerivedRules.GetConstantReceiverRule(method, width);
         SplitSignature split = SplitSignature.For(method, width);
         var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, parameters, typeof(EntryPoints).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
@@ -62,8 +65,27 @@ internal static class EntryPoints
             il.Emit(OpCodes.Castclass, receiver);
             if (split.Arguments[0].Tangent >= 0)
             {
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Castclass, split.Parameters[split.Arguments[0].Tangent]);
+                Type tangent = split.Parameters[split.Arguments[0].Tangent];
+                if (receiverConstant)
+                {
+                    // The rule never reads it.
+                    il.Emit(OpCodes.Ldnull);
+                }
+                else if (constantTarget)
+                {
+                    // Captured state is constant at the start of every pass, but this function writes
+                    // values that carry tangents into it: it gets a zero tangent each pass (one per
+                    // pass scope), so that nothing written in one pass is read in the next.
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldc_I4, Dispatch.WidthIndex(width));
+                    il.Emit(OpCodes.Call, ZeroTangentOfPass);
+                    il.Emit(OpCodes.Castclass, tangent);
+                }
+                else
+                {
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Castclass, tangent);
+                }
             }
 
             first = 1;

@@ -9,8 +9,12 @@ namespace Mooncake.Rules;
 /// it up. Inputs are never modified. All members are thread-safe.
 /// </summary>
 /// <remarks>
-/// A function that captures variables (a closure) is differentiated with respect to its
-/// arguments only: captured values are treated as constants.
+/// A function that captures variables (a closure, or a method of an object) is differentiated
+/// with respect to its arguments only: captured state is constant at the start of every pass.
+/// Where the function only reads that state, no tangent work is spent on it (a captured weight
+/// times an input is a scaling). Where it writes values that carry derivatives into it (a scratch
+/// buffer), those are followed within the pass, and the state gets a fresh zero tangent each pass,
+/// which allocates in proportion to it.
 /// </remarks>
 public static partial class Forward
 {

@@ -65,6 +65,25 @@ public sealed class ConstantTargetTests
 
     [TestMethod]
     [DynamicData(nameof(Widths))]
+    public void ACapturedArrayAccumulatedIntoKeepsItsTangent(int width)
+    {
+        // acc[0] += ... compiles to a duplicated element address (dup), written through one copy.
+        double[] acc = [1.5];
+        Func<double[], double> f = x =>
+        {
+            acc[0] += x[0] * x[1];
+            return acc[0] * x[2];
+        };
+
+        double[] point = [0.3, 0.7, -1.1];
+        double[] gradient = Forward.Gradient(f, point, width);
+        Assert.AreEqual(point[1] * point[2], gradient[0], 1e-12);
+        Assert.AreEqual(point[0] * point[2], gradient[1], 1e-12);
+        StringAssert.Contains(RuleDebugger.Describe(f.Method, constantReceiver: true), "receiver: not constant");
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Widths))]
     public void AJacobianReturningCapturedStateKeepsItsTangent(int width)
     {
         var model = new Weighted([0.5, -2.0, 3.0], new double[2, 3]);

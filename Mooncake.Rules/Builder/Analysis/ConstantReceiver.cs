@@ -115,6 +115,12 @@ internal static class ConstantReceiver
             return reached.Contains(locals[l]);
         }
 
+        if (op == OpCodes.Dup)
+        {
+            // x[i] += v compiles to ldelema; dup; ldind; ...; stind: both copies of the address are R.
+            return reached.Contains(operation.Inputs[0]);
+        }
+
         // References and structs (which may hold references) read from R stay in R; numbers read
         // from R are plain constants.
         bool reference = type.IsByRef || !type.IsValueType || (!type.IsPrimitive && !type.IsEnum);

@@ -59,7 +59,7 @@ public static class RuleDebugger
                 return (builder, builder.GetILGenerator());
             },
             _ => null);
-        _ = constantReceiver ? emission.GetWithConstantReceiver(method) : emission.Get(method);
+        _ = constantReceiver ? emission.GetWithConstantReceiver(method).Rule : emission.Get(method);
         foreach (string target in emission.Built.Keys.Select(m => m.Module.Assembly.GetName().Name!).Append(typeof(RuleDebugger).Assembly.GetName().Name!).Distinct())
         {
             assembly.SetCustomAttribute(new CustomAttributeBuilder(typeof(IgnoresAccessChecksToAttribute).GetConstructor([typeof(string)])!, [target]));

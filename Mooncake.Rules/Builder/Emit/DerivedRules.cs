@@ -21,7 +21,7 @@ namespace Mooncake.Rules.Builder;
 public static class DerivedRules
 {
     private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width), MethodInfo> Completed = new();
-    private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width), MethodInfo> CompletedConstantReceiver = new();
+    private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width), (MethodInfo Rule, bool ReceiverConstant)> CompletedConstantReceiver = new();
     private static readonly Lock BuildLock = new();
 
     /// <summary>The derived rule of <paramref name="method"/> at <paramref name="width"/>, in the split convention.</summary>
@@ -56,26 +56,27 @@ public static class DerivedRules
     /// <see cref="RuleEmission.GetWithConstantReceiver"/>); the same signature as <see cref="GetSplitRule"/>.
     /// </summary>
     /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated; the message says where and why.</exception>
-    public static MethodInfo GetConstantReceiverRule(MethodBase method, ChunkWidth width)
+    /// <returns>The rule, and whether its receiver is constant (otherwise it is the method's ordinary rule, which reads the receiver's tangent).</returns>
+    public static (MethodInfo Rule, bool ReceiverConstant) GetConstantReceiverRule(MethodBase method, ChunkWidth width)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(width);
-        if (CompletedConstantReceiver.TryGetValue((method, width), out MethodInfo? rule))
+        if (CompletedConstantReceiver.TryGetValue((method, width), out (MethodInfo, bool) known))
         {
-            return rule;
+            return known;
         }
 
         lock (BuildLock)
         {
             var emission = new RuleEmission(width, DefineDynamic, m => Completed.TryGetValue((m, width), out MethodInfo? done) ? done : null);
-            rule = emission.GetWithConstantReceiver(method);
+            (MethodInfo Rule, bool ReceiverConstant) result = emission.GetWithConstantReceiver(method);
             foreach ((MethodBase built, MethodInfo builtRule) in emission.Built)
             {
                 Completed[(built, width)] = builtRule;
             }
 
-            CompletedConstantReceiver[(method, width)] = rule;
-            return rule;
+            CompletedConstantReceiver[(method, width)] = result;
+            return result;
         }
     }
 

@@ -80,25 +80,26 @@ internal sealed class RuleEmission
     /// tangent work on the receiver's state where <see cref="ConstantReceiver"/> finds that sound,
     /// otherwise the method's ordinary rule. Not shared with other callers, whose receivers may carry tangents.
     /// </summary>
+    /// <returns>The rule, and whether its receiver is constant (false: the ordinary rule, which reads the receiver's tangent).</returns>
     /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated.</exception>
-    public MethodInfo GetWithConstantReceiver(MethodBase method)
+    public (MethodInfo Rule, bool ReceiverConstant) GetWithConstantReceiver(MethodBase method)
     {
         if (method.IsStatic || method.ContainsGenericParameters || RuleRegistry.TryFind(method, out Rule? registered) && registered is not null
             || method.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IntrinsicAttribute"))
         {
-            return Get(method);
+            return (Get(method), false);
         }
 
         LiftedMethod lifted = StackLifter.Lift(method);
         if (ConstantReceiver.TryAnalyze(lifted) is not { } activity)
         {
-            return Get(method);
+            return (Get(method), false);
         }
 
         SplitSignature signature = SplitSignature.For(method, Width);
         (MethodInfo rule, ILGenerator il) = _define(method, signature);
         new MethodEmitter(lifted, activity, Width, il, signature, Get).Emit();
-        return rule;
+        return (rule, true);
     }
 
     // A registered rule in the split convention: builds its dual arguments from the split
