@@ -27,6 +27,7 @@ public static class SuiteCommand
     {
         bool quick = false;
         string output = DefaultOutput;
+        string? only = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,8 +38,11 @@ public static class SuiteCommand
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
                     break;
+                case "--only" when i + 1 < args.Length:
+                    only = args[++i];
+                    break;
                 default:
-                    Console.Error.WriteLine($"suite: unknown option '{args[i]}' (options: --quick, --out DIR)");
+                    Console.Error.WriteLine($"suite: unknown option '{args[i]}' (options: --quick, --out DIR, --only TEXT)");
                     return 2;
             }
         }
@@ -50,7 +54,13 @@ public static class SuiteCommand
         Console.WriteLine($"Suite: each row checked for agreement, then at most {rounds} interleaved rounds or {budget.TotalSeconds} s (at least {Builder.InterleavedTimes.MinimumRounds} rounds).");
         foreach (Func<SuiteWorkload> build in SuiteWorkloads.All())
         {
-            (SuiteWorkload row, IReadOnlyList<string> lines, bool rowAgrees) = SuiteCheck.Run(build());
+            SuiteWorkload built = build();
+            if (only is not null && !built.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            (SuiteWorkload row, IReadOnlyList<string> lines, bool rowAgrees) = SuiteCheck.Run(built);
             agree &= rowAgrees;
             foreach (string line in lines)
             {
@@ -67,7 +77,8 @@ public static class SuiteCommand
             Console.WriteLine($"  measured {row.Name}: primal {SuiteTable.Time(result.Primal.Median)}, {result.Primal.PerCall.Length} rounds ({clock.Elapsed.TotalSeconds:F0} s)");
         }
 
-        (string parallel, bool identical) = ParallelPasses.Run(rounds, budget);
+        // A filtered run (--only) is for looking at a few rows: it skips the parallel-passes table.
+        (string parallel, bool identical) = only is null ? ParallelPasses.Run(rounds, budget) : ("", true);
         string title = $"Mooncake for .NET: AD time / primal time ({(quick ? "--quick, " : "")}{Environment.ProcessorCount} processors, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription})";
         string markdown = $"## {title}\n\n"
             + "Median of interleaved samples (fastest-sample ratio in parentheses). Derived: the plain C# function through `Forward` "

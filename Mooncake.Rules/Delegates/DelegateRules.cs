@@ -24,6 +24,20 @@ public static class DelegateRules
         return x => new Dual<TChunk>(entry(target, tangent, x.Value, x.Partials, out TChunk d), d);
     }
 
+    /// <summary>
+    /// The split rule of the <see cref="Converter{TInput, TOutput}"/> <paramref name="function"/>
+    /// with its target and the target's tangent, for rules that call it once per element without
+    /// building a <see cref="Dual{TChunk}"/> closure around each call (<c>Array.ConvertAll</c>).
+    /// </summary>
+    /// <exception cref="NotSupportedException">The delegate is multicast, or its method cannot be differentiated.</exception>
+    internal static (ScalarToScalar<TChunk> Rule, object? Target, object? TargetTangent) Split<TChunk>(Dual<Converter<double, double>, object> function)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        Converter<double, double> primal = Single(function.Primal);
+        ScalarToScalar<TChunk> entry = EntryPoints.For<ScalarToScalar<TChunk>>(primal.Method, constantTarget: false);
+        return (entry, primal.Target, TargetTangent<TChunk>(primal, function.Tangent));
+    }
+
     /// <summary>The dual function of <paramref name="function"/>, whose captured values are taken as constants.</summary>
     /// <exception cref="NotSupportedException">The delegate is multicast, or its method cannot be differentiated.</exception>
     public static Func<Dual<TChunk>, Dual<TChunk>> Unary<TChunk>(Func<double, double> function)

@@ -47,7 +47,8 @@ public static class RuleDebugger
         TypeBuilder type = module.DefineType("DerivedRules", TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed);
         // Emitted rules read the private members of the code they differentiate, as the
         // DynamicMethods (which skip visibility checks) do: the saved assembly gets the same
-        // access through IgnoresAccessChecksToAttribute.
+        // access through IgnoresAccessChecksToAttribute. Chunk arithmetic reads and writes the
+        // chunks' private vector fields (ChunkLeaves), hence Mooncake.Tangents too.
         var names = new Dictionary<MethodBase, string>();
         var emission = new RuleEmission(
             width,
@@ -60,7 +61,7 @@ public static class RuleDebugger
             },
             _ => null);
         _ = constantReceiver ? emission.GetWithConstantReceiver(method).Rule : emission.Get(method);
-        foreach (string target in emission.Built.Keys.Select(m => m.Module.Assembly.GetName().Name!).Append(typeof(RuleDebugger).Assembly.GetName().Name!).Distinct())
+        foreach (string target in emission.Built.Keys.Select(m => m.Module.Assembly.GetName().Name!).Append(typeof(RuleDebugger).Assembly.GetName().Name!).Append(typeof(IChunk<,>).Assembly.GetName().Name!).Distinct())
         {
             assembly.SetCustomAttribute(new CustomAttributeBuilder(typeof(IgnoresAccessChecksToAttribute).GetConstructor([typeof(string)])!, [target]));
         }

@@ -27,6 +27,11 @@ internal sealed partial class MethodEmitter
             return false;
         }
 
+        if (TryEmitLeafArithmetic(operation, output))
+        {
+            return true;
+        }
+
         Type scalar = output.Type;
         Type dual = DualShapes.ScalarDual(scalar, _width);
         Type[] parameters = [.. operation.Inputs.Select(v => IsActive(v) ? dual : scalar)];
@@ -47,5 +52,123 @@ internal sealed partial class MethodEmitter
         _il.Emit(OpCodes.Call, method);
         StoreDual(output, dual);
         return true;
+    }
+
+    // add, sub, mul and neg are written out leaf by leaf (ChunkLeaves): the primal as the IL
+    // opcode itself, the tangent as vector intrinsics, lane for lane what DualMath computes
+    // (x' + y', x' - y', -x', fma(x', y, y' · x), x' · c). Intrinsics need no inlining, so a long
+    // straight-line body stays free of calls however many operations it has.
+    private bool TryEmitLeafArithmetic(Operation operation, Variable output)
+    {
+        string op = operation.Instruction.OpCode.Name!;
+        Type scalar = output.Type;
+        Type chunk = scalar == typeof(double) ? _width.DoubleChunk : _width.FloatChunk;
+        if (op is not ("add" or "sub" or "mul" or "neg")
+            || _slots[output].Tangent is not { } outputTangent
+            || outputTangent.Type != chunk
+            || ChunkLeaves.Of(chunk, scalar) is not { } leaves)
+        {
+            return false;
+        }
+
+        // Operands are read in place (their tangent locals or parameters, by address), and the
+        // result is written leaf by leaf into the output's tangent local: few IL bytes and few local
+        // references per operation, which keeps long bodies under the JIT's MinOpts thresholds.
+        // Each leaf of the result is written after its operands' leaves are read, and the primal
+        // after the tangent, so an output that is also an input is still right.
+        IReadOnlyList<Variable> inputs = operation.Inputs;
+        var tangents = new Place?[inputs.Count];
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            if (_slots[inputs[i]].Tangent is { } tangent)
+            {
+                tangents[i] = tangent.Type == chunk ? tangent : CopyToScratch(inputs[i], chunk, i);
+            }
+        }
+
+        Place result = outputTangent.Local is not null ? outputTangent : Place.Of(IndexedScratch(chunk, inputs.Count));
+        foreach (FieldInfo[] path in leaves.Paths)
+        {
+            Type leaf = path[^1].FieldType;
+            ChunkLeaves.LoadLeafOwner(_il, result, path);
+            switch (op)
+            {
+                case "neg":
+                    ChunkLeaves.LoadLeaf(_il, tangents[0]!.Value, path);
+                    ChunkLeaves.Negate(_il, leaf);
+                    break;
+                case "add" or "sub" when tangents[0] is { } a && tangents[1] is { } b:
+                    ChunkLeaves.LoadLeaf(_il, a, path);
+                    ChunkLeaves.LoadLeaf(_il, b, path);
+                    ChunkLeaves.Binary(_il, leaf, op);
+                    break;
+                case "add":
+                    ChunkLeaves.LoadLeaf(_il, (tangents[0] ?? tangents[1])!.Value, path);
+                    break;
+                case "sub" when tangents[0] is { } a:
+                    ChunkLeaves.LoadLeaf(_il, a, path);
+                    break;
+                case "sub":
+                    ChunkLeaves.LoadLeaf(_il, tangents[1]!.Value, path);
+                    ChunkLeaves.Negate(_il, leaf);
+                    break;
+                case "mul" when tangents[0] is { } a && tangents[1] is { } b:
+                    // Combine(x', y, y', x) = fma(x', y, y' · x).
+                    ChunkLeaves.LoadLeaf(_il, a, path);
+                    LoadPrimal(inputs[1]);
+                    ChunkLeaves.Broadcast(_il, leaf, scalar);
+                    ChunkLeaves.LoadLeaf(_il, b, path);
+                    LoadPrimal(inputs[0]);
+                    ChunkLeaves.Broadcast(_il, leaf, scalar);
+                    ChunkLeaves.Binary(_il, leaf, "mul");
+                    ChunkLeaves.FusedMultiplyAdd(_il, leaf);
+                    break;
+                default:
+                    // mul by a constant: Scale(x', c) = x' · c.
+                    int active = tangents[0] is null ? 1 : 0;
+                    ChunkLeaves.LoadLeaf(_il, tangents[active]!.Value, path);
+                    LoadPrimal(inputs[1 - active]);
+                    ChunkLeaves.Broadcast(_il, leaf, scalar);
+                    ChunkLeaves.Binary(_il, leaf, "mul");
+                    break;
+            }
+
+            _il.Emit(OpCodes.Stfld, path[^1]);
+        }
+
+        foreach (Variable input in inputs)
+        {
+            LoadPrimal(input);
+        }
+
+        _il.Emit(operation.Instruction.OpCode);
+        StorePrimal(output);
+        if (result != outputTangent)
+        {
+            result.Load(_il);
+            StoreTangent(output);
+        }
+
+        return true;
+    }
+
+    private Place CopyToScratch(Variable variable, Type chunk, int index)
+    {
+        LocalBuilder scratch = IndexedScratch(chunk, index);
+        LoadTangent(variable, chunk);
+        _il.Emit(OpCodes.Stloc, scratch);
+        return Place.Of(scratch);
+    }
+
+    // Scratch locals told apart by an index, for operations that hold several values of one type at once.
+    private LocalBuilder IndexedScratch(Type type, int index)
+    {
+        if (!_indexedScratch.TryGetValue((type, index), out LocalBuilder? local))
+        {
+            local = _il.DeclareLocal(type);
+            _indexedScratch[(type, index)] = local;
+        }
+
+        return local;
     }
 }

@@ -21,6 +21,7 @@ internal sealed partial class MethodEmitter
     private readonly Dictionary<Variable, (Place Primal, Place? Tangent)> _slots = [];
     private readonly Dictionary<int, Label> _labels = [];
     private readonly Dictionary<Type, LocalBuilder> _scratch = [];
+    private readonly Dictionary<(Type, int), LocalBuilder> _indexedScratch = [];
     private ILInstruction? _current;
 
     /// <summary>Prepares to emit <paramref name="method"/> at <paramref name="width"/>; <paramref name="derivedRule"/> gives the split rule of a callee.</summary>

@@ -38,4 +38,5 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class GenericMathCorpusTests : CorpusTests<GenericMathCorpus>;
 [TestClass] public sealed class ExceptionsCorpusTests : CorpusTests<ExceptionsCorpus>;
 [TestClass] public sealed class FloatCorpusTests : CorpusTests<FloatCorpus>;
+[TestClass] public sealed class StraightLineCorpusTests : CorpusTests<StraightLineCorpus>;
 [TestClass] public sealed class SinCosCorpusTests : CorpusTests<SinCosCorpus>;

@@ -26,6 +26,7 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
         MethodInfo fillRange = TestFunctions.GenericDefinition(a, nameof(Array.Fill), 4).MakeGenericMethod(typeof(double));
         MethodInfo reverse = TestFunctions.GenericDefinition(a, nameof(Array.Reverse), 1);
         MethodInfo sort = TestFunctions.GenericDefinition(a, nameof(Array.Sort), 1);
+        MethodInfo convertAll = TestFunctions.GenericDefinition(a, nameof(Array.ConvertAll), 2).MakeGenericMethod(typeof(double), typeof(double));
         MethodInfo subArray = TestFunctions.GenericDefinition(typeof(System.Runtime.CompilerServices.RuntimeHelpers), nameof(System.Runtime.CompilerServices.RuntimeHelpers.GetSubArray), 2);
 
         yield return new("Copy double[]", copy, () => [Vector("copy source", 9), Vector("copy destination", 11), 6]);
@@ -53,6 +54,10 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
         yield return new("GetSubArray<double> empty", subArray.MakeGenericMethod(typeof(double)), () => [Vector("range", 9), new Range(4, 4)]);
         yield return new("GetSubArray<float>", subArray.MakeGenericMethod(typeof(float)), () => [Floats("range", 9), new Range(1, 7)], FloatOptions);
 
+        yield return new("ConvertAll<double, double>(closure)", convertAll, () => [Vector("convert", 9), new Converter<double, double>(new Shifted(0.4).Apply)]);
+        yield return new("ConvertAll<double, double>(Math.Exp)", convertAll, () => [Vector("convert", 5), new Converter<double, double>(Math.Exp)]);
+        yield return new("ConvertAll<double, double> empty", convertAll, () => [Array.Empty<double>(), new Converter<double, double>(Math.Sin)]);
+
         yield return new("Clear double[]", clear, () => [Vector("clear", 9)]);
         yield return new("Clear double[,]", clear, () => [Matrix("clear", 3, 5)]);
         yield return new("Clear range double[]", clearRange, () => [Vector("clear", 9), 3, 4]);
@@ -61,4 +66,12 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
     }
 
     private static float[] Floats(string name, int length) => [.. Vector(name, length).Select(x => (float)x)];
+
+    // A converter whose target holds a value: the harness perturbs it, so its derivative flows through the target's tangent.
+    private sealed class Shifted(double shift)
+    {
+        public double Shift = shift;
+
+        public double Apply(double x) => Math.Cos(x + Shift) * x;
+    }
 }
