@@ -14,8 +14,8 @@ namespace Mooncake.Rules;
 internal static class EntryPoints
 {
     private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget), Delegate> Entries = new();
-    private static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
-    private static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
+    internal static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
+    internal static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
 
     /// <summary>
     /// The entry point of type <typeparamref name="TEntry"/> into the derived rule of
@@ -33,13 +33,51 @@ internal static class EntryPoints
     public static object? ZeroTangentOfTarget(object? target, ChunkWidth width) =>
         target is null || !TangentTypes.HasTangent(target.GetType()) ? null : TangentSpace.Of(target.GetType(), width).Zero(target);
 
+    /// <summary>
+    /// The derived rule an entry point into <paramref name="method"/> calls: the split rule, or for
+    /// an instance method with a constant target the rule that spends no tangent work on its receiver.
+    /// </summary>
+    public static MethodInfo RuleOf(MethodInfo method, ChunkWidth width, bool constantTarget) =>
+        method.IsStatic || !constantTarget ? DerivedRules.GetSplitRule(method, width) : DerivedRules.GetConstantReceiverRule(method, width);
+
+    /// <summary>
+    /// Emits the loads of the rule's receiver arguments from an entry point's first two parameters
+    /// (the delegate's target, then its tangent, as object): nothing for a static method, the cast
+    /// target, and the cast tangent when the rule takes one. Returns how many values it pushed.
+    /// </summary>
+    /// <exception cref="UnsupportedILException">The method is an instance method of a struct.</exception>
+    public static int EmitTarget(ILGenerator il, MethodInfo method, SplitSignature split)
+    {
+        if (method.IsStatic)
+        {
+            return 0;
+        }
+
+        Type receiver = method.DeclaringType!;
+        if (receiver.IsValueType)
+        {
+            throw new UnsupportedILException(method, null, "functions that are instance methods of structs are not supported; use a lambda or a static method");
+        }
+
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Castclass, receiver);
+        if (split.Arguments[0].Tangent < 0)
+        {
+            return 1;
+        }
+
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Castclass, split.Parameters[split.Arguments[0].Tangent]);
+        return 2;
+    }
+
     private static Delegate Build(MethodInfo method, Type entryType, bool constantTarget)
     {
         MethodInfo invoke = entryType.GetMethod("Invoke")!;
         Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
         Type chunk = entryType.GetGenericArguments()[0];
         ChunkWidth width = ChunkWidth.All.First(w => w.DoubleChunk == chunk);
-        MethodInfo rule = method.IsStatic || !constantTarget ? DerivedRules.GetSplitRule(method, width) : DerivedRules.GetConstantReceiverRule(method, width);
+        MethodInfo rule = RuleOf(method, width, constantTarget);
         SplitSignature split = SplitSignature.For(method, width);
         var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, parameters, typeof(EntryPoints).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
@@ -49,29 +87,10 @@ internal static class EntryPoints
         LocalBuilder? result = invoke.ReturnType == typeof(void) ? null : il.DeclareLocal(invoke.ReturnType);
         il.Emit(OpCodes.Call, PassScopeEnter);
         il.BeginExceptionBlock();
-        int first = 0;
-        if (!method.IsStatic)
-        {
-            Type receiver = method.DeclaringType!;
-            if (receiver.IsValueType)
-            {
-                throw new UnsupportedILException(method, null, "functions that are instance methods of structs are not supported; use a lambda or a static method");
-            }
-
-            il.Emit(OpCodes.Ldarg_0);
-            il.Emit(OpCodes.Castclass, receiver);
-            if (split.Arguments[0].Tangent >= 0)
-            {
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Castclass, split.Parameters[split.Arguments[0].Tangent]);
-            }
-
-            first = 1;
-        }
+        int pushed = EmitTarget(il, method, split);
 
         // The entry's own parameters after the two target slots are the rule's remaining ones, in order.
-        int expected = split.Parameters.Length - (first == 0 ? 0 : split.Arguments[0].Tangent >= 0 ? 2 : 1);
-        if (parameters.Length - 2 != expected)
+        if (parameters.Length - 2 != split.Parameters.Length - pushed)
         {
             throw new UnsupportedILException(method, null, $"the function's signature does not fit the entry point {entryType.Name}");
         }
