@@ -89,6 +89,22 @@ public sealed class PushforwardDirectionsTests
         }
     }
 
+    [TestMethod]
+    public void ALinqSumTakesTheCallersArrayAsIsAndStaysExact()
+    {
+        // x.Sum() counts as only reading its argument, so the pass runs on the caller's array.
+        PushforwardPlan plan = Forward.PreparePushforward(x => x.Sum(), N, 3);
+        double[][] directions = [.. Enumerable.Range(0, 3).Select(k => Vector(N, 20 + k))];
+        PushforwardDirections prepared = plan.PrepareDirections(directions);
+        double[] x = Vector(N, 4), xBefore = [.. x], result = new double[3];
+        Assert.AreEqual(x.Sum(), plan.ValueAndPushforward(x, prepared, result));
+        CollectionAssert.AreEqual(xBefore, x);
+        for (int k = 0; k < 3; k++)
+        {
+            Assert.AreEqual(directions[k].Sum(), result[k], 1e-12, $"direction {k}");
+        }
+    }
+
     private static double Reads(double[] x)
     {
         double sum = 0;
