@@ -7,7 +7,8 @@ namespace Mooncake.Perf.Builder;
 
 /// <summary>
 /// <see cref="ScalarChain"/> and its derivative at each of <see cref="Points"/> points, one
-/// direction per call: by the derived rule through a prepared <see cref="DerivativePlan"/>, by
+/// direction per point: by the derived rule through a prepared <see cref="DerivativePlan"/> (all
+/// points in one call, or one call per point), by
 /// the hand-written dual code on <see cref="Dual{TChunk}"/> of <see cref="Chunk1"/> and by the
 /// baseline at width 1, beside the plain function at the same points.
 /// </summary>
@@ -64,9 +65,17 @@ public class ScalarChainBenchmark : BuilderBenchmark
         return values[^1];
     }
 
-    /// <summary>The derived rule through the prepared plan.</summary>
+    /// <summary>The derived rule through the prepared plan, all points in one call (<see cref="DerivativePlan.ValuesAndDerivatives"/>).</summary>
     [Benchmark]
     public double Derived()
+    {
+        _plan!.ValuesAndDerivatives(_t, _values, _derivatives);
+        return _values[^1];
+    }
+
+    /// <summary>The derived rule through the prepared plan, one call per point (<see cref="DerivativePlan.ValueAndDerivative"/>).</summary>
+    [Benchmark]
+    public double DerivedPerPoint()
     {
         DerivativePlan plan = _plan!;
         double[] t = _t, values = _values, derivatives = _derivatives;

@@ -82,7 +82,7 @@ public static class SuiteCommand
         string title = $"Mooncake for .NET: AD time / primal time ({(quick ? "--quick, " : "")}{Environment.ProcessorCount} processors, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription})";
         string markdown = $"## {title}\n\n"
             + "Median of interleaved samples (fastest-sample ratio in parentheses). Derived: the plain C# function through `Forward` "
-            + "(`GradientPlan` for gradients, `PushforwardPlan` prepared outside the timed region for one pass of several directions, `DerivativePlan` for the scalar chain). "
+            + "(`GradientPlan` for gradients, `PushforwardPlan` prepared outside the timed region for one pass of several directions, with the Mooncake.jl rows' fixed directions seeded once by `PrepareDirections`, `DerivativePlan.ValuesAndDerivatives` for the scalar chain, all points in one call). "
             + "Hand-written `Dual<T>`, baseline and central differences run at the row's reference width; — where a column does not apply.\n\n"
             + SuiteTable.ToMarkdown(results) + "\n" + parallel;
         Directory.CreateDirectory(output);

@@ -19,7 +19,12 @@ public static class PushforwardWorkload
     /// <param name="widths">The derived-rule widths measured (1, 8 or 16).</param>
     /// <param name="referenceWidth">The directions of the finite-difference (and hand-written) columns.</param>
     /// <param name="handWritten">Given the directions, the hand-written and baseline cells, if the workload has them.</param>
-    public static SuiteWorkload Create(string name, Func<double[], double> f, double[] x, int[] widths, int referenceWidth, Func<double[][], IEnumerable<SuiteMethod>>? handWritten = null)
+    /// <param name="prepareDirections">
+    /// Seed the directions once (<see cref="PushforwardPlan.PrepareDirections"/>) and time passes
+    /// that reuse them, as a caller evaluating the same directions at new points does; otherwise
+    /// each pass writes the direction arrays into the plan's block.
+    /// </param>
+    public static SuiteWorkload Create(string name, Func<double[], double> f, double[] x, int[] widths, int referenceWidth, Func<double[][], IEnumerable<SuiteMethod>>? handWritten = null, bool prepareDirections = false)
     {
         int most = Math.Max(widths.Max(), referenceWidth);
         double[][] directions = [.. Enumerable.Range(1, most).Select(k => BuilderInputs.Uniform(x.Length, 100 + k))];
@@ -32,6 +37,15 @@ public static class PushforwardWorkload
             {
                 // Prepared outside the timed region (builds the rule now, so a refusal lands in this cell).
                 PushforwardPlan plan = Forward.PreparePushforward(f, x.Length, width);
+                if (prepareDirections)
+                {
+                    PushforwardDirections seeded = plan.PrepareDirections(carried);
+                    return SuiteMethod.Of(
+                        SuiteColumn.Derived(width),
+                        () => plan.ValueAndPushforward(x, seeded, result),
+                        () => { Array.Fill(result, double.NaN); return [plan.ValueAndPushforward(x, seeded, result), .. result]; });
+                }
+
                 return SuiteMethod.Of(
                     SuiteColumn.Derived(width),
                     () => plan.ValueAndPushforward(x, carried, result),

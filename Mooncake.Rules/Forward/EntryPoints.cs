@@ -14,8 +14,8 @@ namespace Mooncake.Rules;
 internal static class EntryPoints
 {
     private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget), Delegate> Entries = new();
-    private static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
-    private static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
+    internal static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
+    internal static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
     private static readonly MethodInfo ZeroTangentOfPass = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ZeroTangent))!;
 
     /// <summary>
@@ -34,15 +34,83 @@ internal static class EntryPoints
     public static object? ZeroTangentOfTarget(object? target, ChunkWidth width) =>
         target is null || !TangentTypes.HasTangent(target.GetType()) ? null : TangentSpace.Of(target.GetType(), width).Zero(target);
 
+    /// <summary>
+    /// The derived rule an entry point into <paramref name="method"/> calls, and the tangent it
+    /// gives the rule for the delegate's target: the split rule with the caller's tangent, or for an
+    /// instance method with a constant target the rule that spends no tangent work on its receiver
+    /// (no tangent), or, where that is not sound, the split rule with a zero tangent made per pass.
+    /// </summary>
+    public static (MethodInfo Rule, TargetTangent Tangent) RuleOf(MethodInfo method, ChunkWidth width, bool constantTarget)
+    {
+        if (method.IsStatic || !constantTarget)
+        {
+            return (DerivedRules.GetSplitRule(method, width), TargetTangent.Caller);
+        }
+
+        (MethodInfo rule, bool receiverConstant) = DerivedRules.GetConstantReceiverRule(method, width);
+        return (rule, receiverConstant ? TargetTangent.None : TargetTangent.FreshPerPass);
+    }
+
+    /// <summary>
+    /// Emits the loads of the rule's receiver arguments from an entry point's first two parameters
+    /// (the delegate's target, then its tangent, as object): nothing for a static method, the cast
+    /// target, and, when the rule takes one, the tangent <paramref name="tangent"/> says. Returns
+    /// how many values it pushed. A <see cref="TargetTangent.FreshPerPass"/> tangent must be
+    /// emitted inside the pass's scope.
+    /// </summary>
+    /// <exception cref="UnsupportedILException">The method is an instance method of a struct.</exception>
+    public static int EmitTarget(ILGenerator il, MethodInfo method, SplitSignature split, ChunkWidth width, TargetTangent tangent)
+    {
+        if (method.IsStatic)
+        {
+            return 0;
+        }
+
+        Type receiver = method.DeclaringType!;
+        if (receiver.IsValueType)
+        {
+            throw new UnsupportedILException(method, null, "functions that are instance methods of structs are not supported; use a lambda or a static method");
+        }
+
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Castclass, receiver);
+        if (split.Arguments[0].Tangent < 0)
+        {
+            return 1;
+        }
+
+        Type type = split.Parameters[split.Arguments[0].Tangent];
+        switch (tangent)
+        {
+            case TargetTangent.None:
+                // The rule never reads it.
+                il.Emit(OpCodes.Ldnull);
+                break;
+            case TargetTangent.FreshPerPass:
+                // Captured state is constant at the start of every pass, but this function writes
+                // values that carry tangents into it: a zero tangent per pass scope, so that nothing
+                // written in one pass is read in the next.
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Ldc_I4, Dispatch.WidthIndex(width));
+                il.Emit(OpCodes.Call, ZeroTangentOfPass);
+                il.Emit(OpCodes.Castclass, type);
+                break;
+            default:
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Castclass, type);
+                break;
+        }
+
+        return 2;
+    }
+
     private static Delegate Build(MethodInfo method, Type entryType, bool constantTarget)
     {
         MethodInfo invoke = entryType.GetMethod("Invoke")!;
         Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
         Type chunk = entryType.GetGenericArguments()[0];
         ChunkWidth width = ChunkWidth.All.First(w => w.DoubleChunk == chunk);
-        (MethodInfo rule, bool receiverConstant) = method.IsStatic || !constantTarget
-            ? (DerivedRules.GetSplitRule(method, width), false)
-            : DerivedRules.GetConstantReceiverRule(method, width);
+        (MethodInfo rule, TargetTangent tangent) = RuleOf(method, width, constantTarget);
         SplitSignature split = SplitSignature.For(method, width);
         var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, parameters, typeof(EntryPoints).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
@@ -52,48 +120,10 @@ internal static class EntryPoints
         LocalBuilder? result = invoke.ReturnType == typeof(void) ? null : il.DeclareLocal(invoke.ReturnType);
         il.Emit(OpCodes.Call, PassScopeEnter);
         il.BeginExceptionBlock();
-        int first = 0;
-        if (!method.IsStatic)
-        {
-            Type receiver = method.DeclaringType!;
-            if (receiver.IsValueType)
-            {
-                throw new UnsupportedILException(method, null, "functions that are instance methods of structs are not supported; use a lambda or a static method");
-            }
-
-            il.Emit(OpCodes.Ldarg_0);
-            il.Emit(OpCodes.Castclass, receiver);
-            if (split.Arguments[0].Tangent >= 0)
-            {
-                Type tangent = split.Parameters[split.Arguments[0].Tangent];
-                if (receiverConstant)
-                {
-                    // The rule never reads it.
-                    il.Emit(OpCodes.Ldnull);
-                }
-                else if (constantTarget)
-                {
-                    // Captured state is constant at the start of every pass, but this function writes
-                    // values that carry tangents into it: it gets a zero tangent each pass (one per
-                    // pass scope), so that nothing written in one pass is read in the next.
-                    il.Emit(OpCodes.Ldarg_0);
-                    il.Emit(OpCodes.Ldc_I4, Dispatch.WidthIndex(width));
-                    il.Emit(OpCodes.Call, ZeroTangentOfPass);
-                    il.Emit(OpCodes.Castclass, tangent);
-                }
-                else
-                {
-                    il.Emit(OpCodes.Ldarg_1);
-                    il.Emit(OpCodes.Castclass, tangent);
-                }
-            }
-
-            first = 1;
-        }
+        int pushed = EmitTarget(il, method, split, width, tangent);
 
         // The entry's own parameters after the two target slots are the rule's remaining ones, in order.
-        int expected = split.Parameters.Length - (first == 0 ? 0 : split.Arguments[0].Tangent >= 0 ? 2 : 1);
-        if (parameters.Length - 2 != expected)
+        if (parameters.Length - 2 != split.Parameters.Length - pushed)
         {
             throw new UnsupportedILException(method, null, $"the function's signature does not fit the entry point {entryType.Name}");
         }
@@ -120,4 +150,17 @@ internal static class EntryPoints
         il.Emit(OpCodes.Ret);
         return entry.CreateDelegate(entryType);
     }
+}
+
+/// <summary>The tangent an entry point gives a derived rule for the delegate's target.</summary>
+internal enum TargetTangent
+{
+    /// <summary>The caller's (a delegate that carries its target's tangent).</summary>
+    Caller,
+
+    /// <summary>None: the rule holds its receiver constant and never reads it.</summary>
+    None,
+
+    /// <summary>A zero tangent made in each pass's scope (captured state written with values that carry tangents).</summary>
+    FreshPerPass,
 }

@@ -51,7 +51,7 @@ internal static class InputWrites
         OpCode op = instruction.OpCode;
         if (op == OpCodes.Call || op == OpCodes.Newobj)
         {
-            return instruction.Operand is MethodBase callee && TakesOnlyPrimitives(callee, op == OpCodes.Newobj);
+            return instruction.Operand is MethodBase callee && (TakesOnlyPrimitives(callee, op == OpCodes.Newobj) || IsReadingReduction(callee));
         }
 
         if (op == OpCodes.Stfld || op == OpCodes.Stsfld)
@@ -72,6 +72,14 @@ internal static class InputWrites
         (callee.IsStatic || constructor)
         && !callee.ContainsGenericParameters
         && callee.GetParameters().All(p => p.ParameterType.IsPrimitive || p.ParameterType.IsEnum || p.ParameterType == typeof(string));
+
+    // The BCL's reductions of a sequence of numbers without a selector (x.Sum(), x.Max()...) only
+    // enumerate their source; with a selector they would call code that could write it.
+    private static bool IsReadingReduction(MethodBase callee) =>
+        callee.DeclaringType == typeof(Enumerable)
+        && callee.Name is nameof(Enumerable.Sum) or nameof(Enumerable.Average) or nameof(Enumerable.Min) or nameof(Enumerable.Max)
+        && callee.GetParameters() is [{ ParameterType: var source }]
+        && (source == typeof(IEnumerable<double>) || source == typeof(IEnumerable<float>));
 
     // Opcode families that only read: loads of arguments, locals, constants, elements (by value),
     // fields (by value); stores to arguments and locals (they are variables, not memory the

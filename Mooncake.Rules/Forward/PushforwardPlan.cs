@@ -42,8 +42,16 @@ public abstract class PushforwardPlan
     public double ValueAndPushforward(double[] x, double[][] directions, double[] result)
     {
         RequireInput(x);
-        ArgumentNullException.ThrowIfNull(directions);
+        RequireDirections(directions);
         ArgumentNullException.ThrowIfNull(result);
+        RequireResult(result);
+        SeedFrom(directions);
+        return Run(x, result);
+    }
+
+    private void RequireDirections(double[][] directions)
+    {
+        ArgumentNullException.ThrowIfNull(directions);
         if (directions.Length != Directions)
         {
             throw new ArgumentException($"The plan was prepared for {Directions} directions, but {nameof(directions)} has {directions.Length}.", nameof(directions));
@@ -62,10 +70,6 @@ public abstract class PushforwardPlan
                 throw new ArgumentException($"Direction {k} has {directions[k].Length} elements but x has {Length}.", nameof(directions));
             }
         }
-
-        RequireResult(result);
-        SeedFrom(directions);
-        return Run(x, result);
     }
 
     /// <summary>
@@ -92,6 +96,44 @@ public abstract class PushforwardPlan
         return Run(x, result);
     }
 
+    /// <summary>
+    /// Seeds <paramref name="directions"/> (one array of <see cref="Length"/> elements per
+    /// direction) once into a chunk-major block for this plan, to be reused by
+    /// <see cref="ValueAndPushforward(double[], PushforwardDirections, double[])"/> at any number
+    /// of points: the common case of the same directions at new points then skips the transpose
+    /// (for a cheap function, as costly as the function itself). The block is a copy: later
+    /// changes to the arrays do not reach it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="directions"/> or a direction is null.</exception>
+    /// <exception cref="ArgumentException">There are not <see cref="Directions"/> directions, or one does not have <see cref="Length"/> elements.</exception>
+    public PushforwardDirections PrepareDirections(double[][] directions)
+    {
+        RequireDirections(directions);
+        return CreateDirections(directions);
+    }
+
+    /// <summary>
+    /// Returns <c>f(x)</c> and sets <c>result[k]</c> to the directional derivative along the
+    /// k-th of the <paramref name="directions"/> this plan prepared
+    /// (<see cref="PrepareDirections"/>): the same numbers, bit for bit, as the overload taking
+    /// the direction arrays, without writing them into the block again.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="x"/> does not have <see cref="Length"/> elements, <paramref name="directions"/> were prepared by another plan, or <paramref name="result"/> is shorter than <see cref="Directions"/>.</exception>
+    public double ValueAndPushforward(double[] x, PushforwardDirections directions, double[] result)
+    {
+        RequireInput(x);
+        ArgumentNullException.ThrowIfNull(directions);
+        ArgumentNullException.ThrowIfNull(result);
+        if (!ReferenceEquals(directions.Plan, this))
+        {
+            throw new ArgumentException("The directions were prepared by another plan; prepare them with this plan's PrepareDirections.", nameof(directions));
+        }
+
+        RequireResult(result);
+        return Run(x, directions, result);
+    }
+
     /// <summary>Whether this plan is the one <c>PreparePushforward(f, length, directions)</c> would build (same method and closure).</summary>
     internal bool Serves(Func<double[], double> f, int length, int directions) =>
         f.Method == _function.Method && ReferenceEquals(f.Target, _function.Target) && length == Length && directions == Directions;
@@ -103,6 +145,11 @@ public abstract class PushforwardPlan
 
     // Runs the pass on the seeded block; writes the Directions derivatives into result.
     private protected abstract double Run(double[] x, double[] result);
+
+    private protected abstract PushforwardDirections CreateDirections(double[][] directions);
+
+    // Runs the pass on a block this plan prepared.
+    private protected abstract double Run(double[] x, PushforwardDirections directions, double[] result);
 
     private void RequireInput(double[] x)
     {
@@ -156,7 +203,31 @@ internal sealed class PushforwardPlan<TChunk> : PushforwardPlan
     private protected override void SeedFrom(double[,] directions) =>
         DirectionBlock.Copy(directions, Directions, _direction.Block, Length, TChunk.Width, clearSpare: !_readOnly);
 
-    private protected override double Run(double[] x, double[] result)
+    private protected override PushforwardDirections CreateDirections(double[][] directions)
+    {
+        // Spare lanes are zero from allocation.
+        var block = new ArrayTangent<TChunk, double>(Length);
+        DirectionBlock.Transpose(directions, Directions, block.Block, Length, TChunk.Width, clearSpare: false);
+        return new PushforwardDirections(this, block);
+    }
+
+    // A function that may write its argument may write its tangent: it runs on a copy of the
+    // prepared block (a plain copy, no transpose), which stays as prepared.
+    private protected override double Run(double[] x, PushforwardDirections directions, double[] result)
+    {
+        var prepared = (ArrayTangent<TChunk, double>)directions.Block;
+        if (_readOnly)
+        {
+            return Run(x, prepared, result);
+        }
+
+        prepared.Block.AsSpan().CopyTo(_direction.Block);
+        return Run(x, _direction, result);
+    }
+
+    private protected override double Run(double[] x, double[] result) => Run(x, _direction, result);
+
+    private double Run(double[] x, ArrayTangent<TChunk, double> direction, double[] result)
     {
         double[] input = x;
         if (!_readOnly)
@@ -165,7 +236,7 @@ internal sealed class PushforwardPlan<TChunk> : PushforwardPlan
             input = _input;
         }
 
-        double value = _entry(_target, _targetTangent, input, _direction, out TChunk partials);
+        double value = _entry(_target, _targetTangent, input, direction, out TChunk partials);
         ChunkLanes.AsSpan<TChunk, double>(in partials)[..Directions].CopyTo(result);
         return value;
     }

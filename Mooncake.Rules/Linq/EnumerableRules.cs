@@ -35,11 +35,17 @@ namespace Mooncake.Rules;
 /// </remarks>
 public static partial class EnumerableRules
 {
-    /// <summary>The rule of <see cref="Enumerable.Sum(IEnumerable{double})"/>: the sum of the elements' chunks.</summary>
+    /// <summary>
+    /// The rule of <see cref="Enumerable.Sum(IEnumerable{double})"/>: the sum of the elements'
+    /// chunks, computed in the loop that sums the values as the BCL does.
+    /// </summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Sum), typeof(IEnumerable<double>))]
     public static Dual<TChunk> Sum<TChunk>(Dual<IEnumerable<double>, object> source)
         where TChunk : struct, IChunk<TChunk, double>
-        => new(source.Primal.Sum(), SequenceTangents<TChunk, double>.PartialsOfSum(source, nameof(Enumerable.Sum)));
+    {
+        TChunk partials = SequenceTangents<TChunk, double>.ValueAndPartialsOfSum(source, nameof(Enumerable.Sum), out double sum);
+        return new(sum, partials);
+    }
 
     /// <summary>The rule of <see cref="Enumerable.Average(IEnumerable{double})"/>: the sum of the chunks over the count.</summary>
     [FRule(typeof(Enumerable), nameof(Enumerable.Average), typeof(IEnumerable<double>))]

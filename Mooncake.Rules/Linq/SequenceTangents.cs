@@ -50,17 +50,83 @@ internal static class SequenceTangents<TChunk, T>
         }
     }
 
-    /// <summary>The partials of <c>Sum</c>: lane-wise <c>Σ chunk[i]</c> over the elements of <paramref name="source"/>.</summary>
+    /// <summary>
+    /// The partials of <c>Sum</c>: lane-wise <c>Σ chunk[i]</c> over the elements of
+    /// <paramref name="source"/>, in four independent accumulators (element i into accumulator
+    /// i mod 4, combined as (a0 + a1) + (a2 + a3)), so that the adds are not one dependent chain.
+    /// The order is fixed, so the result is the same on every call, and each lane is summed the
+    /// same way at every width (lane k of a width-N run equals the width-1 run along lane k).
+    /// </summary>
     public static TChunk PartialsOfSum(Dual<IEnumerable<T>, object> source, string method)
     {
         ReadOnlySpan<T> elements = Elements(source, method, out BlockTangent<TChunk, T>? block);
-        TChunk sum = TChunk.Zero;
-        for (int i = 0; i < elements.Length && block is not null; i++)
+        return block is null ? TChunk.Zero : SumOfChunks(block, elements.Length, out _, default);
+    }
+
+    /// <summary>
+    /// The value and partials of <c>Sum</c> in one loop: the value exactly as the BCL sums a
+    /// <typeparamref name="T"/>[] or <see cref="List{T}"/> (from zero, element by element, one
+    /// dependent chain of adds, not vectorised for floating point), the partials as
+    /// <see cref="PartialsOfSum"/>. The partials' loads and adds run in the shadow of the value's
+    /// chain, so the rule costs about what the primal does.
+    /// </summary>
+    public static TChunk ValueAndPartialsOfSum(Dual<IEnumerable<T>, object> source, string method, out T sum)
+    {
+        ReadOnlySpan<T> elements = Elements(source, method, out BlockTangent<TChunk, T>? block);
+        if (block is null)
         {
-            sum = TChunk.Add(sum, TChunk.LoadUnsafe(in block.ChunkStart(i)));
+            // The elements as the BCL enumerates them (Elements copies a lazy source once).
+            sum = T.Zero;
+            foreach (T value in elements)
+            {
+                sum += value;
+            }
+
+            return TChunk.Zero;
         }
 
-        return sum;
+        return SumOfChunks(block, elements.Length, out sum, elements);
+    }
+
+    // Σ chunk[i] in four accumulators; with `values` non-empty also Σ values[i] in order into sum.
+    private static TChunk SumOfChunks(BlockTangent<TChunk, T> block, int length, out T sum, ReadOnlySpan<T> values)
+    {
+        TChunk a0 = TChunk.Zero, a1 = TChunk.Zero, a2 = TChunk.Zero, a3 = TChunk.Zero;
+        T value = T.Zero;
+        bool withValues = !values.IsEmpty;
+        int i = 0;
+        for (; i + 4 <= length; i += 4)
+        {
+            if (withValues)
+            {
+                value = value + values[i] + values[i + 1] + values[i + 2] + values[i + 3];
+            }
+
+            a0 = TChunk.Add(a0, TChunk.LoadUnsafe(in block.ChunkStart(i)));
+            a1 = TChunk.Add(a1, TChunk.LoadUnsafe(in block.ChunkStart(i + 1)));
+            a2 = TChunk.Add(a2, TChunk.LoadUnsafe(in block.ChunkStart(i + 2)));
+            a3 = TChunk.Add(a3, TChunk.LoadUnsafe(in block.ChunkStart(i + 3)));
+        }
+
+        // The remainder goes to the accumulators it would reach in the unrolled loop.
+        for (; i < length; i++)
+        {
+            if (withValues)
+            {
+                value += values[i];
+            }
+
+            TChunk chunk = TChunk.LoadUnsafe(in block.ChunkStart(i));
+            switch (i & 3)
+            {
+                case 0: a0 = TChunk.Add(a0, chunk); break;
+                case 1: a1 = TChunk.Add(a1, chunk); break;
+                default: a2 = TChunk.Add(a2, chunk); break;
+            }
+        }
+
+        sum = value;
+        return TChunk.Add(TChunk.Add(a0, a1), TChunk.Add(a2, a3));
     }
 
     /// <summary>The partials of <c>Average</c>: those of the sum over the count.</summary>

@@ -100,6 +100,27 @@ public sealed class ConstantTargetTests
         Assert.IsFalse(IsConstant(nameof(Weighted.IntoBuffer)), Listing(nameof(Weighted.IntoBuffer)));
     }
 
+    [TestMethod]
+    public void BatchedDerivativesOfAClosureWritingItsStateDoNotLeakBetweenPoints()
+    {
+        // f reads what the previous point left (a constant to this point), then stores t there:
+        // f'(t) = previous, with no part of the previous point's derivative.
+        double[] previous = [0.0];
+        Func<double, double> f = t =>
+        {
+            double p = previous[0];
+            previous[0] = t;
+            return t * p;
+        };
+
+        double[] points = [0.5, -1.25, 2.0, 3.5];
+        var values = new double[points.Length];
+        var derivatives = new double[points.Length];
+        Forward.PrepareDerivative(f).ValuesAndDerivatives(points, values, derivatives);
+        CollectionAssert.AreEqual(new[] { 0.0, 0.5, -1.25, 2.0 }, derivatives);
+        CollectionAssert.AreEqual(new[] { 0.0, -1.25 * 0.5, 2.0 * -1.25, 3.5 * 2.0 }, values);
+    }
+
     private static string Listing(string method) =>
         RuleDebugger.Describe(typeof(Weighted).GetMethod(method, BindingFlags.Public | BindingFlags.Instance)!, constantReceiver: true);
 
