@@ -56,7 +56,7 @@ internal sealed partial class MethodEmitter
 
     // add, sub, mul and neg are written out leaf by leaf (ChunkLeaves): the primal as the IL
     // opcode itself, the tangent as vector intrinsics, lane for lane what DualMath computes
-    // (x' + y', x' - y', -x', fma(x', y, y' · x), x' · c). Intrinsics need no inlining, so a long
+    // (x' + y', x' - y', -x', fma(x', y, y' · x), x' · c), and a square as (2v) · v'. Intrinsics need no inlining, so a long
     // straight-line body stays free of calls however many operations it has.
     private bool TryEmitLeafArithmetic(Operation operation, Variable output)
     {
@@ -112,6 +112,17 @@ internal sealed partial class MethodEmitter
                     ChunkLeaves.LoadLeaf(_il, tangents[1]!.Value, path);
                     ChunkLeaves.Negate(_il, leaf);
                     break;
+                case "mul" when tangents[0] is { } a && IsSquare(inputs):
+                    // v · v: (2v) · v', one broadcast and one product where the product rule takes
+                    // two of each (2v is exact, so this differs from fma(v', v, v' · v) by at most
+                    // one rounding, the same at every width).
+                    ChunkLeaves.LoadLeaf(_il, a, path);
+                    LoadPrimal(inputs[0]);
+                    EmitTwo(scalar);
+                    _il.Emit(OpCodes.Mul);
+                    ChunkLeaves.Broadcast(_il, leaf, scalar);
+                    ChunkLeaves.Binary(_il, leaf, "mul");
+                    break;
                 case "mul" when tangents[0] is { } a && tangents[1] is { } b:
                     // Combine(x', y, y', x) = fma(x', y, y' · x).
                     ChunkLeaves.LoadLeaf(_il, a, path);
@@ -150,6 +161,24 @@ internal sealed partial class MethodEmitter
         }
 
         return true;
+    }
+
+    // Whether a product's two operands are the same value: the same variable, or two reads the
+    // block's value numbering proves equal (x[i] * x[i], a * a with a not written between).
+    private bool IsSquare(IReadOnlyList<Variable> inputs) =>
+        inputs[0] == inputs[1]
+        || (_block is not null && (_numbering ??= LocalValueNumbering.Of(_method, _block, _addressTaken ??= LocalValueNumbering.AddressTaken(_method))).Same(inputs[0], inputs[1]));
+
+    private void EmitTwo(Type scalar)
+    {
+        if (scalar == typeof(float))
+        {
+            _il.Emit(OpCodes.Ldc_R4, 2f);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldc_R8, 2.0);
+        }
     }
 
     private Place CopyToScratch(Variable variable, Type chunk, int index)

@@ -12,6 +12,10 @@ internal sealed partial class MethodEmitter
     private readonly Dictionary<Operation, Variable> _sinCosSecond = new(ReferenceEqualityComparer.Instance);
     private IReadOnlySet<Variable>? _addressTaken;
 
+    // The block being emitted, and its value numbering once an operation asked for it.
+    private BasicBlock? _block;
+    private LocalValueNumbering? _numbering;
+
     private void PlanSinCos(BasicBlock block)
     {
         _sinCosFirst.Clear();

@@ -51,6 +51,8 @@ internal sealed partial class MethodEmitter
             regions.EmitBoundaries(_il, block.Start);
             _il.MarkLabel(_labels[block.Start]);
             PlanSinCos(block);
+            _block = block;
+            _numbering = null;
             if (regions.IsHandlerStart(block.Start) && block.EntryStack.Count == 1)
             {
                 // A catch handler or filter starts with the exception on the stack.
