@@ -140,9 +140,11 @@ public static partial class Forward
             {
                 MatrixWorkspace<TChunk> workspace = workspaces[worker];
                 Span<double> flat = CommunityToolkit.HighPerformance.ArrayExtensions.AsSpan(gradient);
+                using Builder.PrimalMemo.Installation memo = Builder.PrimalMemo.Install(passes > 1 ? workspace.Memo : null);
                 for (int pass = first; pass < end; pass++)
                 {
                     int start = pass * lanes;
+                    workspace.Memo.Rewind();
                     Array.Copy(x, workspace.Input, x.Length);
                     workspace.Direction.Clear();
                     workspace.Direction.SeedIdentity(start, lanes);
@@ -173,5 +175,7 @@ public static partial class Forward
         public MatrixTangent<TChunk, double> Direction { get; } = new(rows, columns);
 
         public object? TargetTangent { get; } = EntryPoints.ZeroTangentOfTarget(target, ChunkWidth.Of<TChunk>());
+
+        public Builder.PrimalMemo Memo { get; } = new();
     }
 }

@@ -65,6 +65,7 @@ public static partial class Forward
             bool readOnly = InputWrites.CannotWrite(f.Method);
             var workspaces = new PassWorkspace<TChunk>[Math.Max(workers, 1)];
             workspaces[0] = new PassWorkspace<TChunk>(f.Target, x.Length, readOnly);
+            using Builder.PrimalMemo.Installation memo = Builder.PrimalMemo.Install(passes > 1 ? workspaces[0].Memo : null);
             double[,] jacobian = RunPass(entry, workspaces[0], 0, null);
             if (workers > 1)
             {
@@ -76,6 +77,7 @@ public static partial class Forward
                 // Passes 1.. on the workers; each writes its own columns.
                 new ParallelPasses(workers, (w, first, end) =>
                 {
+                    using Builder.PrimalMemo.Installation workerMemo = Builder.PrimalMemo.Install(workspaces[w].Memo);
                     for (int pass = first + 1; pass < end + 1; pass++)
                     {
                         RunPass(entry, workspaces[w], pass, jacobian);
@@ -136,8 +138,11 @@ public static partial class Forward
             // f may read y (y[i] += ...): every pass starts from the caller's y, so that the
             // derivative is that of one call and y holds one call's result afterwards.
             double[] initial = [.. y];
+            var passMemo = new Builder.PrimalMemo();
+            using Builder.PrimalMemo.Installation memo = Builder.PrimalMemo.Install(x.Length > lanes ? passMemo : null);
             for (int start = 0; start < x.Length; start += lanes)
             {
+                passMemo.Rewind();
                 initial.AsSpan().CopyTo(y);
                 x.AsSpan().CopyTo(input);
                 direction.Clear();

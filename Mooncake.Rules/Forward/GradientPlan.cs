@@ -1,3 +1,4 @@
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
 namespace Mooncake.Rules;
@@ -120,6 +121,7 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
     private void RunPasses(int worker, int first, int end)
     {
         PassWorkspace<TChunk> workspace = _workspaces[worker];
+        using PrimalMemo.Installation memo = PrimalMemo.Install(Passes > 1 ? workspace.Memo : null);
         for (int pass = first; pass < end; pass++)
         {
             int start = pass * Chunk;

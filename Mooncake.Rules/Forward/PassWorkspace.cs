@@ -36,9 +36,13 @@ internal sealed class PassWorkspace<TChunk>
     /// <summary>The zero tangent of the function's closure (null without one).</summary>
     public object? TargetTangent { get; }
 
+    /// <summary>The memo this worker's passes share (<see cref="Builder.PrimalMemo"/>).</summary>
+    public Builder.PrimalMemo Memo { get; } = new();
+
     /// <summary>Seeds the identity directions from input <paramref name="start"/>; returns the array the pass runs on.</summary>
     public double[] Begin(double[] x, int start, int lanes)
     {
+        Memo.Rewind();
         if (_readOnly)
         {
             Direction.SeedIdentity(start, lanes);

@@ -97,6 +97,13 @@ internal sealed partial class MethodEmitter
         Type[] typeArguments = rule.PrimalGenericArity > 0 ? RuleRegistry.ResolveConstrained(callee, operation.Instruction.Constrained ?? callee.DeclaringType!).GetGenericArguments() : [];
         MethodInfo closed = ConstantSpecialisation(operation, rule.Instantiate(_width, typeArguments)) ?? rule.Instantiate(_width, typeArguments);
         ParameterInfo[] parameters = closed.GetParameters();
+        if (parameters.Length == operation.Inputs.Count && LoadMemoFor(rule, closed) is { } memoised)
+        {
+            // Same arguments after the memo, same result (PrimalMemo).
+            closed = memoised;
+            parameters = [.. closed.GetParameters().Skip(1)];
+        }
+
         if (parameters.Length != operation.Inputs.Count)
         {
             throw Unsupported(operation.Instruction, $"the rule {closed.Name} takes {parameters.Length} arguments where the call passes {operation.Inputs.Count}");

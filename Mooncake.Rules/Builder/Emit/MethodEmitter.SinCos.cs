@@ -48,6 +48,7 @@ internal sealed partial class MethodEmitter
         _sinCosSecond[pair.Second] = second;
         (Variable sine, Variable cosine) = pair.FirstIsSine ? (operation.Output!, second) : (second, operation.Output!);
 
+        sinCos = LoadMemoForSinCos(dual) ?? sinCos;
         LoadDual(operation.Inputs[0], dual);
         _il.Emit(OpCodes.Call, sinCos);
         LocalBuilder both = Scratch(sinCos.ReturnType);

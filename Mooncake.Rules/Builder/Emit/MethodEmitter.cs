@@ -40,6 +40,7 @@ internal sealed partial class MethodEmitter
     public void Emit()
     {
         DeclareSlots();
+        DeclareMemo();
         ExceptionRegions regions = ExceptionRegions.Of(_method.Clauses);
         foreach (BasicBlock block in _method.Blocks)
         {

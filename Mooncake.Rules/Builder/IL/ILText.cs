@@ -41,10 +41,14 @@ public static class ILText
         int target when instruction.OpCode.OperandType is System.Reflection.Emit.OperandType.InlineBrTarget or System.Reflection.Emit.OperandType.ShortInlineBrTarget
             => $"IL_{target:X4}",
         int[] targets => $"({string.Join(", ", targets.Select(t => $"IL_{t:X4}"))})",
-        MethodBase method => $"{(method is MethodInfo m ? m.ReturnType.Name + " " : "")}{method.DeclaringType}::{method.Name}({string.Join(", ", method.GetParameters().Select(p => p.ParameterType.Name))})",
+        MethodBase method => $"{(method is MethodInfo m ? m.ReturnType.Name + " " : "")}{method.DeclaringType}::{method.Name}{TypeArguments(method)}({string.Join(", ", method.GetParameters().Select(p => p.ParameterType.Name))})",
         FieldInfo field => $"{field.FieldType.Name} {field.DeclaringType}::{field.Name}",
         string s => $"\"{s}\"",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => operand.ToString() ?? "",
     };
+
+    // A generic method's type arguments (Apply<Chunk8V512, Sin>): which instantiation is called.
+    private static string TypeArguments(MethodBase method) =>
+        method.IsGenericMethod && !method.IsGenericMethodDefinition ? $"<{string.Join(", ", method.GetGenericArguments().Select(t => t.Name))}>" : "";
 }

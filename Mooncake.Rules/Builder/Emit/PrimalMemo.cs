@@ -1,0 +1,106 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// The values and local derivatives of a pass's expensive scalar functions (sine, exponential,
+/// logarithm...), in the order the pass computed them, kept for the next pass over the same input.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A gradient of n inputs at width w runs n / w passes that repeat the same primal computation
+/// with other seeds, so every pass recomputes the same <c>Math.Cos(2πx[i])</c>: for Ackley at
+/// width 8 that call was most of the derived rule's time. With a memo installed (the entry points
+/// that run several passes install one per worker), the k-th memoised call of a pass looks at the
+/// k-th entry: if it holds the same function at the same argument (bit for bit), it returns the
+/// stored value and derivative; otherwise it computes them and overwrites the entry.
+/// </para>
+/// <para>
+/// An entry is reused only for the same function of the same argument bits, so a pass that takes
+/// another path, or a function whose arguments change between passes, still gets exactly what the
+/// rule computes: only the time differs. Results are bit-identical with and without the memo.
+/// The memo grows up to <see cref="MaxEntries"/> entries; calls beyond that are computed every pass.
+/// </para>
+/// Public (but hidden) because the persisted-assembly debug path calls it like ordinary code.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class PrimalMemo
+{
+    /// <summary>The most entries a memo holds (32 bytes each).</summary>
+    public const int MaxEntries = 1 << 19;
+
+    [ThreadStatic]
+    private static PrimalMemo? t_current;
+
+    private Entry[] _entries = new Entry[64];
+    private int _next;
+
+    /// <summary>The memo installed on this thread (null outside multi-pass evaluations).</summary>
+    public static PrimalMemo? Current => t_current;
+
+    /// <summary>The number of entries the memo holds now.</summary>
+    internal int Capacity => _entries.Length;
+
+    /// <summary>
+    /// Installs <paramref name="memo"/> on this thread until the returned installation is disposed
+    /// (which puts back the memo it replaced). Install null where a single pass runs, so that it
+    /// neither pays for recording nor moves an enclosing evaluation's memo.
+    /// </summary>
+    internal static Installation Install(PrimalMemo? memo)
+    {
+        var installation = new Installation(t_current);
+        t_current = memo;
+        return installation;
+    }
+
+    /// <summary>Starts a pass: its first memoised call looks at the first entry.</summary>
+    internal void Rewind() => _next = 0;
+
+    /// <summary>The value and local derivative of <typeparamref name="TFunction"/> at <paramref name="x"/>, from the entry of this call if it matches.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal (double Value, double Derivative) Recall<TFunction>(double x)
+        where TFunction : struct, IMemoisedFunction
+    {
+        int index = _next++;
+        Entry[] entries = _entries;
+        if ((uint)index < (uint)entries.Length)
+        {
+            ref Entry entry = ref entries[index];
+            long bits = BitConverter.DoubleToInt64Bits(x);
+            if (entry.Bits == bits && entry.Function == TFunction.Id)
+            {
+                return (entry.Value, entry.Derivative);
+            }
+
+            (double value, double derivative) = MemoisedRules.Local<TFunction>(x);
+            entry = new Entry(bits, TFunction.Id, value, derivative);
+            return (value, derivative);
+        }
+
+        return RecallBeyond<TFunction>(index, x);
+    }
+
+    // Past the end: grow (doubling, up to MaxEntries) and record, or just compute.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (double Value, double Derivative) RecallBeyond<TFunction>(int index, double x)
+        where TFunction : struct, IMemoisedFunction
+    {
+        (double value, double derivative) = MemoisedRules.Local<TFunction>(x);
+        if (index < MaxEntries)
+        {
+            Array.Resize(ref _entries, Math.Min(MaxEntries, Math.Max(2 * _entries.Length, index + 1)));
+            _entries[index] = new Entry(BitConverter.DoubleToInt64Bits(x), TFunction.Id, value, derivative);
+        }
+
+        return (value, derivative);
+    }
+
+    /// <summary>An installed memo; disposing it restores the one it replaced.</summary>
+    internal readonly struct Installation(PrimalMemo? previous) : IDisposable
+    {
+        public void Dispose() => t_current = previous;
+    }
+
+    private readonly record struct Entry(long Bits, int Function, double Value, double Derivative);
+}
