@@ -33,6 +33,9 @@ public sealed class PrimalMemo
     [ThreadStatic]
     private static PrimalMemo? t_current;
 
+    [ThreadStatic]
+    private static bool t_suppressed;
+
     private Entry[] _entries = new Entry[64];
     private int _next;
 
@@ -50,8 +53,15 @@ public sealed class PrimalMemo
     internal static Installation Install(PrimalMemo? memo)
     {
         var installation = new Installation(t_current);
-        t_current = memo;
+        t_current = t_suppressed ? null : memo;
         return installation;
+    }
+
+    /// <summary>Whether evaluations that start on this thread run without a memo (for tests and measurements that compare both).</summary>
+    internal static bool SuppressedOnThisThread
+    {
+        get => t_suppressed;
+        set => t_suppressed = value;
     }
 
     /// <summary>Starts a pass: its first memoised call looks at the first entry.</summary>

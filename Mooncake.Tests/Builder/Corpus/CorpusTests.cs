@@ -40,3 +40,4 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class FloatCorpusTests : CorpusTests<FloatCorpus>;
 [TestClass] public sealed class StraightLineCorpusTests : CorpusTests<StraightLineCorpus>;
 [TestClass] public sealed class SinCosCorpusTests : CorpusTests<SinCosCorpus>;
+[TestClass] public sealed class MemoCorpusTests : CorpusTests<MemoCorpus>;
