@@ -34,8 +34,22 @@ public static class DelegateRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         Converter<double, double> primal = Single(function.Primal);
-        ScalarToScalar<TChunk> entry = EntryPoints.For<ScalarToScalar<TChunk>>(primal.Method, constantTarget: false);
+        ScalarToScalar<TChunk> entry = EntryPoints.For<ScalarToScalar<TChunk>>(primal.Method, constantTarget: false, scoped: false);
         return (entry, primal.Target, TargetTangent<TChunk>(primal, function.Tangent));
+    }
+
+    /// <summary>
+    /// The split rule of <paramref name="function"/> for a rule that calls it once per element
+    /// inside a pass: one call of the entry per element, with no closure around it and no
+    /// pass scope of its own (the pass's is open).
+    /// </summary>
+    /// <exception cref="NotSupportedException">The delegate is multicast, or its method cannot be differentiated.</exception>
+    internal static UnaryRule<TChunk> InPass<TChunk>(Dual<Func<double, double>, object> function)
+        where TChunk : struct, IChunk<TChunk, double>
+    {
+        Func<double, double> primal = Single(function.Primal);
+        ScalarToScalar<TChunk> entry = EntryPoints.For<ScalarToScalar<TChunk>>(primal.Method, constantTarget: false, scoped: false);
+        return new(entry, primal.Target, TargetTangent<TChunk>(primal, function.Tangent));
     }
 
     /// <summary>The dual function of <paramref name="function"/>, whose captured values are taken as constants.</summary>

@@ -13,7 +13,7 @@ namespace Mooncake.Rules;
 /// </summary>
 internal static class EntryPoints
 {
-    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget), Delegate> Entries = new();
+    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget, bool Scoped), Delegate> Entries = new();
     internal static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
     internal static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
     private static readonly MethodInfo ZeroTangentOfPass = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ZeroTangent))!;
@@ -26,9 +26,14 @@ internal static class EntryPoints
     /// the receiver's tangent is followed.
     /// </summary>
     /// <exception cref="UnsupportedILException">The function cannot be differentiated.</exception>
-    public static TEntry For<TEntry>(MethodInfo method, bool constantTarget = true)
+    /// <remarks>
+    /// Without <paramref name="scoped"/> the entry opens no <see cref="PassScope"/>: for rules that
+    /// call a function once per element inside a pass, whose scope is already open (a nested scope
+    /// would change nothing but cost two thread-static updates and a finally block per element).
+    /// </remarks>
+    public static TEntry For<TEntry>(MethodInfo method, bool constantTarget = true, bool scoped = true)
         where TEntry : Delegate
-        => (TEntry)Entries.GetOrAdd((method, typeof(TEntry), constantTarget), key => Build(key.Method, key.Entry, key.ConstantTarget));
+        => (TEntry)Entries.GetOrAdd((method, typeof(TEntry), constantTarget, scoped), key => Build(key.Method, key.Entry, key.ConstantTarget, key.Scoped));
 
     /// <summary>The zero tangent of a delegate's target (null for a static method or a target that carries no tangent).</summary>
     public static object? ZeroTangentOfTarget(object? target, ChunkWidth width) =>
@@ -104,7 +109,7 @@ internal static class EntryPoints
         return 2;
     }
 
-    private static Delegate Build(MethodInfo method, Type entryType, bool constantTarget)
+    private static Delegate Build(MethodInfo method, Type entryType, bool constantTarget, bool scoped)
     {
         MethodInfo invoke = entryType.GetMethod("Invoke")!;
         Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
@@ -117,9 +122,13 @@ internal static class EntryPoints
 
         // One call is one pass: a scope keeps materialised zero tangents the same object throughout
         // it (PassScope). The try block starts with an empty stack, so before any argument is loaded.
-        LocalBuilder? result = invoke.ReturnType == typeof(void) ? null : il.DeclareLocal(invoke.ReturnType);
-        il.Emit(OpCodes.Call, PassScopeEnter);
-        il.BeginExceptionBlock();
+        LocalBuilder? result = invoke.ReturnType == typeof(void) || !scoped ? null : il.DeclareLocal(invoke.ReturnType);
+        if (scoped)
+        {
+            il.Emit(OpCodes.Call, PassScopeEnter);
+            il.BeginExceptionBlock();
+        }
+
         int pushed = EmitTarget(il, method, split, width, tangent);
 
         // The entry's own parameters after the two target slots are the rule's remaining ones, in order.
@@ -134,6 +143,12 @@ internal static class EntryPoints
         }
 
         il.Emit(OpCodes.Call, rule);
+        if (!scoped)
+        {
+            il.Emit(OpCodes.Ret);
+            return entry.CreateDelegate(entryType);
+        }
+
         if (result is not null)
         {
             il.Emit(OpCodes.Stloc, result);

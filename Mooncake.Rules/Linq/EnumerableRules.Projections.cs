@@ -15,11 +15,11 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Select));
-        Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(NotNull(selector, nameof(selector)));
+        UnaryRule<TChunk> dual = DelegateRules.InPass<TChunk>(NotNull(selector, nameof(selector)));
         var result = new SequenceBuilder<TChunk>(elements.Length);
         for (int i = 0; i < elements.Length; i++)
         {
-            result.Set(i, dual(elements[i]));
+            result.Set(i, dual.Invoke(elements[i]));
         }
 
         return result.Result();

@@ -15,12 +15,12 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Sum));
-        Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
+        UnaryRule<TChunk> dual = DelegateRules.InPass<TChunk>(selector);
         double sum = 0.0;
         TChunk partials = TChunk.Zero;
         for (int i = 0; i < elements.Length; i++)
         {
-            Dual<TChunk> y = dual(elements[i]);
+            Dual<TChunk> y = dual.Invoke(elements[i]);
             sum += y.Value;
             partials = TChunk.Add(partials, y.Partials);
         }
@@ -38,17 +38,17 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Average));
-        Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
+        UnaryRule<TChunk> dual = DelegateRules.InPass<TChunk>(selector);
         if (elements.Length == 0)
         {
             return new(source.Primal.Average(selector.Primal)); // throws the BCL's "no elements"
         }
 
-        Dual<TChunk> first = dual(elements[0]);
+        Dual<TChunk> first = dual.Invoke(elements[0]);
         (double sum, TChunk partials) = (first.Value, first.Partials);
         for (int i = 1; i < elements.Length; i++)
         {
-            Dual<TChunk> y = dual(elements[i]);
+            Dual<TChunk> y = dual.Invoke(elements[i]);
             sum += y.Value;
             partials = TChunk.Add(partials, y.Partials);
         }
@@ -67,22 +67,22 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Max));
-        Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
+        UnaryRule<TChunk> dual = DelegateRules.InPass<TChunk>(selector);
         if (elements.Length == 0)
         {
             return new(source.Primal.Max(selector.Primal)); // throws the BCL's "no elements"
         }
 
-        Dual<TChunk> value = dual(elements[0]);
+        Dual<TChunk> value = dual.Invoke(elements[0]);
         int i = 1;
         for (; double.IsNaN(value.Value) && i < elements.Length; i++)
         {
-            value = dual(elements[i]);
+            value = dual.Invoke(elements[i]);
         }
 
         for (; i < elements.Length; i++)
         {
-            Dual<TChunk> y = dual(elements[i]);
+            Dual<TChunk> y = dual.Invoke(elements[i]);
             value = y.Value > value.Value ? y : value;
         }
 
@@ -100,16 +100,16 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Min));
-        Func<Dual<TChunk>, Dual<TChunk>> dual = DelegateRules.Unary<TChunk>(selector);
+        UnaryRule<TChunk> dual = DelegateRules.InPass<TChunk>(selector);
         if (elements.Length == 0)
         {
             return new(source.Primal.Min(selector.Primal)); // throws the BCL's "no elements"
         }
 
-        Dual<TChunk> value = dual(elements[0]);
+        Dual<TChunk> value = dual.Invoke(elements[0]);
         for (int i = 1; i < elements.Length && !double.IsNaN(value.Value); i++)
         {
-            Dual<TChunk> y = dual(elements[i]);
+            Dual<TChunk> y = dual.Invoke(elements[i]);
             value = y.Value < value.Value || double.IsNaN(y.Value) ? y : value;
         }
 
