@@ -39,8 +39,18 @@ public sealed class PrimalMemo
     private Entry[] _entries = new Entry[64];
     private int _next;
 
+    // How many memos are installed on all threads. A derived rule reads it before the thread-static
+    // slot, so that where no multi-pass evaluation runs (a DerivativePlan's points, a pushforward)
+    // its entry costs one plain static read. A thread that installed a memo has raised it itself,
+    // so it always sees its own memo.
+    private static int s_installed;
+
     /// <summary>The memo installed on this thread (null outside multi-pass evaluations).</summary>
-    public static PrimalMemo? Current => t_current;
+    public static PrimalMemo? Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => s_installed == 0 ? null : t_current;
+    }
 
     /// <summary>The number of entries the memo holds now.</summary>
     internal int Capacity => _entries.Length;
@@ -52,8 +62,14 @@ public sealed class PrimalMemo
     /// </summary>
     internal static Installation Install(PrimalMemo? memo)
     {
-        var installation = new Installation(t_current);
-        t_current = t_suppressed ? null : memo;
+        memo = t_suppressed ? null : memo;
+        var installation = new Installation(t_current, memo is not null);
+        if (memo is not null)
+        {
+            Interlocked.Increment(ref s_installed);
+        }
+
+        t_current = memo;
         return installation;
     }
 
@@ -107,9 +123,16 @@ public sealed class PrimalMemo
     }
 
     /// <summary>An installed memo; disposing it restores the one it replaced.</summary>
-    internal readonly struct Installation(PrimalMemo? previous) : IDisposable
+    internal readonly struct Installation(PrimalMemo? previous, bool counted) : IDisposable
     {
-        public void Dispose() => t_current = previous;
+        public void Dispose()
+        {
+            t_current = previous;
+            if (counted)
+            {
+                Interlocked.Decrement(ref s_installed);
+            }
+        }
     }
 
     private readonly record struct Entry(long Bits, int Function, double Value, double Derivative);
