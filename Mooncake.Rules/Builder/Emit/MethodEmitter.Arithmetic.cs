@@ -71,6 +71,12 @@ internal sealed partial class MethodEmitter
             return false;
         }
 
+        if ((op == "mul" && TryDeferProduct(operation, output, chunk))
+            || (op is "add" or "sub" && outputTangent.Local is not null && TryEmitFusedSum(operation, output, outputTangent, leaves)))
+        {
+            return true;
+        }
+
         // Operands are read in place (their tangent locals or parameters, by address), and the
         // result is written leaf by leaf into the output's tangent local: few IL bytes and few local
         // references per operation, which keeps long bodies under the JIT's MinOpts thresholds.

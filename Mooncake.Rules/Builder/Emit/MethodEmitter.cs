@@ -68,6 +68,7 @@ internal sealed partial class MethodEmitter
                 }
 
                 _current = block.Operations[i].Instruction;
+                _operationIndex = i;
                 EmitNamingTheInstruction(block.Operations[i]);
             }
 
