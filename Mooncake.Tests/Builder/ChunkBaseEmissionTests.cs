@@ -149,9 +149,9 @@ public sealed partial class ChunkBaseEmissionTests
         }
     }
 
-    [GeneratedRegex(@"EmitHelpers::ChunkRef\(")]
+    [GeneratedRegex(@"EmitHelpers::ChunkRef\b")]
     private static partial Regex ChunkRef();
 
-    [GeneratedRegex(@"EmitHelpers::ChunkBase\(")]
+    [GeneratedRegex(@"EmitHelpers::ChunkBase\b")]
     private static partial Regex ChunkBase();
 }
