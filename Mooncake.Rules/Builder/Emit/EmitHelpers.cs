@@ -40,6 +40,18 @@ public static class EmitHelpers
         where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
         => ref Unsafe.As<T, TChunk>(ref block.ChunkStart(index));
 
+    /// <summary>
+    /// A reference to the chunk of element 0 of an array tangent (null for a null tangent): the base
+    /// from which a derived rule addresses element i's chunk as <c>Unsafe.Add(ref base, i)</c> after the
+    /// primal access has checked i. Kept in a local per array variable, so a loop does not reload the
+    /// block out of the tangent object for each element.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref TChunk ChunkBase<TChunk, T>(BlockTangent<TChunk, T>? block)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+        => ref block is null ? ref Unsafe.NullRef<TChunk>() : ref Unsafe.As<T, TChunk>(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(block.Block));
+
     /// <summary>The tangent block of an array as a span of chunks (element i's chunk at index i): the tangent of the array's span.</summary>
     public static Span<TChunk> TangentSpan<TChunk, T>(BlockTangent<TChunk, T> block)
         where TChunk : struct, IChunk<TChunk, T>

@@ -57,7 +57,7 @@ internal sealed partial class MethodEmitter
             LoadPrimal(operation.Inputs[1]);
             EmitInstruction(instruction);
             StorePrimal(element);
-            LoadElementTangentAddress(operation.Inputs[0], operation.Inputs[1]);
+            LoadElementTangentAddress(operation);
             Type tangentType = _slots[element].Tangent!.Value.Type;
             _il.Emit(OpCodes.Ldobj, tangentType);
             StoreTangent(element);
@@ -70,7 +70,7 @@ internal sealed partial class MethodEmitter
             LoadPrimal(operation.Inputs[1]);
             EmitInstruction(instruction);
             StorePrimal(address);
-            LoadElementTangentAddress(operation.Inputs[0], operation.Inputs[1]);
+            LoadElementTangentAddress(operation);
             StoreTangent(address);
             return true;
         }
@@ -82,7 +82,7 @@ internal sealed partial class MethodEmitter
             LoadPrimal(operation.Inputs[2]);
             EmitInstruction(instruction);
             Type tangentType = ElementTangentType(operation.Inputs[0]);
-            LoadElementTangentAddress(operation.Inputs[0], operation.Inputs[1]);
+            LoadElementTangentAddress(operation);
             LoadTangent(operation.Inputs[2], tangentType);
             _il.Emit(OpCodes.Stobj, tangentType);
             return true;
@@ -143,10 +143,18 @@ internal sealed partial class MethodEmitter
         StoreTangent(output);
     }
 
-    // Pushes a reference to the tangent of element index of array: a chunk in an array
-    // tangent's block, or an element of an array of tangents.
-    private void LoadElementTangentAddress(Variable array, Variable index)
+    // Pushes a reference to the tangent of the element an ldelem/ldelema/stelem accesses: a chunk
+    // in an array tangent's block (from the array variable's cached block reference where there is
+    // one, see ChunkBases), or an element of an array of tangents. The primal access, emitted
+    // first, has checked the array and the index.
+    private void LoadElementTangentAddress(Operation operation)
     {
+        if (TryLoadCachedChunkAddress(operation))
+        {
+            return;
+        }
+
+        Variable array = operation.Inputs[0], index = operation.Inputs[1];
         Type tangent = TangentSlotType(array);
         LoadTangent(array, tangent);
         LoadPrimal(index);

@@ -41,6 +41,7 @@ internal sealed partial class MethodEmitter
     {
         DeclareSlots();
         DeclareMemo();
+        DeclareChunkBases();
         ExceptionRegions regions = ExceptionRegions.Of(_method.Clauses);
         foreach (BasicBlock block in _method.Blocks)
         {
@@ -382,6 +383,7 @@ internal sealed partial class MethodEmitter
         {
             LoadTangent(from, tangent.Type);
             tangent.Store(_il);
+            RefreshChunkBase(to);
         }
     }
 

@@ -41,3 +41,4 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class StraightLineCorpusTests : CorpusTests<StraightLineCorpus>;
 [TestClass] public sealed class SinCosCorpusTests : CorpusTests<SinCosCorpus>;
 [TestClass] public sealed class MemoCorpusTests : CorpusTests<MemoCorpus>;
+[TestClass] public sealed class ArrayVariablesCorpusTests : CorpusTests<ArrayVariablesCorpus>;
