@@ -41,16 +41,35 @@ public static class EmitHelpers
         => ref Unsafe.As<T, TChunk>(ref block.ChunkStart(index));
 
     /// <summary>
-    /// A reference to the chunk of element 0 of an array tangent (null for a null tangent): the base
-    /// from which a derived rule addresses element i's chunk as <c>Unsafe.Add(ref base, i)</c> after the
-    /// primal access has checked i. Kept in a local per array variable, so a loop does not reload the
-    /// block out of the tangent object for each element.
+    /// A reference to the chunk of element 0 of <paramref name="array"/>'s tangent (null for a null
+    /// array): the base from which a derived rule addresses element i's chunk as
+    /// <c>Unsafe.Add(ref base, i)</c> after the primal access has checked i against the array. Kept
+    /// in a local per array variable, so a loop does not reload the block out of the tangent object
+    /// for each element. Since the accesses are unchecked, the block must hold exactly the array's
+    /// chunks; this is checked here, once per assignment of the variable.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The array has no tangent, or a tangent of another length.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ref TChunk ChunkBase<TChunk, T>(BlockTangent<TChunk, T>? block)
+    public static ref TChunk ChunkBase<TChunk, T>(T[]? array, BlockTangent<TChunk, T>? block)
         where TChunk : struct, IChunk<TChunk, T>
         where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
-        => ref block is null ? ref Unsafe.NullRef<TChunk>() : ref Unsafe.As<T, TChunk>(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(block.Block));
+    {
+        if (array is null)
+        {
+            return ref Unsafe.NullRef<TChunk>();
+        }
+
+        if (block is null || block.Block.Length != array.Length * (long)TChunk.Width)
+        {
+            ThrowMismatchedTangent(array.Length, block?.Count);
+        }
+
+        return ref Unsafe.As<T, TChunk>(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(block.Block));
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowMismatchedTangent(int length, int? count) => throw new InvalidOperationException(
+        $"An array of {length} elements reached a derived rule with {(count is { } c ? $"a tangent of {c} elements" : "no tangent")}: element tangents would be read out of bounds.");
 
     /// <summary>The tangent block of an array as a span of chunks (element i's chunk at index i): the tangent of the array's span.</summary>
     public static Span<TChunk> TangentSpan<TChunk, T>(BlockTangent<TChunk, T> block)

@@ -47,6 +47,7 @@ internal sealed partial class MethodEmitter
         if (_chunkBases.TryGetValue(variable, out LocalBuilder? local))
         {
             Type tangent = _slots[variable].Tangent!.Value.Type;
+            LoadPrimal(variable);
             LoadTangent(variable, tangent);
             _il.Emit(OpCodes.Call, ChunkBaseHelper.MakeGenericMethod(tangent.GetGenericArguments()));
             _il.Emit(OpCodes.Stloc, local);
