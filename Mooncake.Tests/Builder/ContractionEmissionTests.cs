@@ -6,8 +6,8 @@ using Mooncake.Rules.Builder;
 namespace Mooncake.Tests.Builder;
 
 /// <summary>
-/// A scaling or a square used only by the add or subtract that follows it (<c>s -= 3 * x</c>,
-/// <c>s += r * r</c>) hands its tangent to the sum, which becomes one fused multiply-add: read
+/// A scaling or a square (also a scaled square <c>c * v * v</c>) used only by an add or subtract
+/// later in its block (<c>s -= 3 * x</c>, <c>s += r * r</c>) hands its tangent to the sum, which becomes one fused multiply-add: read
 /// from the emitted IL (no vector product left, one FMA), and checked against exact gradients at
 /// several widths. Products of two active values, and products used otherwise, keep their own tangent.
 /// </summary>
@@ -21,6 +21,7 @@ public sealed partial class ContractionEmissionTests
     [DataRow(nameof(ProductThenSubtracted), 1, 1)]
     [DataRow(nameof(ProductUsedTwice), 1, 1)]
     [DataRow(nameof(ProductAddedToAConstant), 1, 1)]
+    [DataRow(nameof(Rosenbrock), 2, 2)]
     public void ProductsFeedingOneSumAreFused(string name, int fusedMultiplyAdds, int vectorProducts)
     {
         MethodInfo method = typeof(ContractionEmissionTests).GetMethod(name)!;
@@ -51,6 +52,9 @@ public sealed partial class ContractionEmissionTests
         Expect(width, ProductThenSubtracted, x, [x[1], x[0], -1, 0, 0]);
         Expect(width, ProductUsedTwice, x, [2 * x[1], 2 * x[0], 0, 0, 0]);
         Expect(width, ProductAddedToAConstant, x, [x[1], x[0], 0, 0, 0]);
+        Expect(width, Rosenbrock, x, [.. Enumerable.Range(0, n).Select(j =>
+            (j < n - 1 ? (-2 * (1 - x[j])) - (400 * x[j] * (x[j + 1] - (x[j] * x[j]))) : 0)
+            + (j > 0 ? 200 * (x[j] - (x[j - 1] * x[j - 1])) : 0))]);
         Expect(width, FloatAccumulation, x, [.. Enumerable.Range(0, n).Select(j => (double)((float)x[(j + 1) % n] + (float)x[(j + n - 1) % n]))], 1e-6);
     }
 
@@ -82,6 +86,21 @@ public sealed partial class ContractionEmissionTests
         foreach (double v in x)
         {
             s += v * v;
+        }
+
+        return s;
+    }
+
+    // (100 * b) * b is a scaled square: tangent (2·(100b))·b', folded into the sum with a², and
+    // x[i+1] - x[i]² folds the square too: two FMAs, the scaled square's product, and the scaling
+    // 100 * b's own product (dead once the scaled square does not read it; the JIT drops it).
+    public static double Rosenbrock(double[] x)
+    {
+        double s = 0;
+        for (int i = 0; i < x.Length - 1; i++)
+        {
+            double a = 1 - x[i], b = x[i + 1] - (x[i] * x[i]);
+            s += (a * a) + (100 * b * b);
         }
 
         return s;

@@ -118,12 +118,12 @@ internal sealed partial class MethodEmitter
                     ChunkLeaves.LoadLeaf(_il, tangents[1]!.Value, path);
                     ChunkLeaves.Negate(_il, leaf);
                     break;
-                case "mul" when tangents[0] is { } a && IsSquare(inputs):
+                case "mul" when tangents[0] is not null && tangents[1] is not null && SquareOf(inputs) is { } square:
                     // v · v: (2v) · v', one broadcast and one product where the product rule takes
                     // two of each (2v is exact, so this differs from fma(v', v, v' · v) by at most
-                    // one rounding, the same at every width).
-                    ChunkLeaves.LoadLeaf(_il, a, path);
-                    LoadPrimal(inputs[0]);
+                    // one rounding, the same at every width); (c·v) · v likewise: (2(c·v)) · v'.
+                    ChunkLeaves.LoadLeaf(_il, (inputs[0] == square.Of ? tangents[0] : tangents[1])!.Value, path);
+                    LoadPrimal(square.Half);
                     EmitTwo(scalar);
                     _il.Emit(OpCodes.Mul);
                     ChunkLeaves.Broadcast(_il, leaf, scalar);
@@ -171,9 +171,35 @@ internal sealed partial class MethodEmitter
 
     // Whether a product's two operands are the same value: the same variable, or two reads the
     // block's value numbering proves equal (x[i] * x[i], a * a with a not written between).
-    private bool IsSquare(IReadOnlyList<Variable> inputs) =>
-        inputs[0] == inputs[1]
-        || (_block is not null && (_numbering ??= LocalValueNumbering.Of(_method, _block, _addressTaken ??= LocalValueNumbering.AddressTaken(_method))).Same(inputs[0], inputs[1]));
+    private bool IsSquare(IReadOnlyList<Variable> inputs) => SameValue(inputs[0], inputs[1]);
+
+    private bool SameValue(Variable a, Variable b) =>
+        a == b || (_block is not null && (_numbering ??= LocalValueNumbering.Of(_method, _block, _addressTaken ??= LocalValueNumbering.AddressTaken(_method))).Same(a, b));
+
+    // A product of two active operands that is a square: v · v (Of = Half = v), or a scaled square
+    // (c·v) · v or v · (c·v) with c inactive (Of = v, Half = c·v): its tangent is (2·Half) · Of'.
+    // 100 * b * b parses as (100 * b) * b; as a product of two active values its tangent took two
+    // broadcasts, a product and an FMA, where this takes one broadcast and one product.
+    private (Variable Of, Variable Half)? SquareOf(IReadOnlyList<Variable> inputs)
+    {
+        if (IsSquare(inputs))
+        {
+            return (inputs[0], inputs[0]);
+        }
+
+        for (int k = 0; k < 2; k++)
+        {
+            if (inputs[k].Kind == VariableKind.Temporary
+                && _block?.Operations.FirstOrDefault(o => o.Output == inputs[k]) is { Instruction.OpCode.Name: "mul", Inputs: [var x, var y] }
+                && (IsActive(x) != IsActive(y))
+                && SameValue(IsActive(x) ? x : y, inputs[1 - k]))
+            {
+                return (inputs[1 - k], inputs[k]);
+            }
+        }
+
+        return null;
+    }
 
     private void EmitTwo(Type scalar)
     {
