@@ -1,3 +1,4 @@
+using Mooncake.Perf.Allocations;
 using Mooncake.Perf.Tangents;
 
 namespace Mooncake.Perf.Commands;
@@ -22,6 +23,8 @@ public static class PerfCommands
             + "Options as for tangents."),
         ["builder"] = (BuilderCommand.Run, "Derived rules (plain C# through Forward) vs hand-written Dual<T> code vs the baseline on Rosenbrock, Ackley, sin·cos·exp and a scalar chain; "
             + "checks they agree, runs BenchmarkDotNet (times, allocations), then an interleaved measurement that decides the requirements, and prints both tables. Options as for tangents."),
+        ["allocations"] = (AllocationsCommand.Run, "Bytes per call of the prepared plans and the high-level Forward calls (BenchmarkDotNet's MemoryDiagnoser and a direct process-wide reading) "
+            + "against issue 5's requirement: plans nothing, calls only their result; writes " + AllocationsCommand.DefaultOutput + "/allocations.md, exits 1 on a FAIL row. Options as for tangents."),
         ["coverage"] = (CoverageCommand.Run, "Prints which methods of Math, MathF, double, float, Enumerable and LinearAlgebra have rules."),
     };
 
