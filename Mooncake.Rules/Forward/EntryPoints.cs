@@ -119,6 +119,14 @@ internal static class EntryPoints
         SplitSignature split = SplitSignature.For(method, width);
         var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, parameters, typeof(EntryPoints).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
+        if (!scoped && method.IsStatic && RuleRegistry.TryFind(method, out Rule? registered) && registered is not null
+            && parameters.Length - 2 == split.Parameters.Length)
+        {
+            // A method group with a rule (x.Sum(Math.Sin)), called per element: the rule itself
+            // here, inlined by the JIT, rather than a call of its split adapter.
+            RuleEmission.EmitAdapter(method, registered, width, split, il, offset: 2);
+            return entry.CreateDelegate(entryType);
+        }
 
         // One call is one pass: a scope keeps materialised zero tangents the same object throughout
         // it (PassScope). The try block starts with an empty stack, so before any argument is loaded.

@@ -56,7 +56,7 @@ internal sealed class RuleEmission
         _built[method] = rule;
         if (RuleRegistry.TryFind(method, out Rule? registered) && registered is not null)
         {
-            EmitAdapter(method, registered, signature, il);
+            EmitAdapter(method, registered, Width, signature, il);
         }
         else
         {
@@ -102,20 +102,23 @@ internal sealed class RuleEmission
         return (rule, true);
     }
 
-    // A registered rule in the split convention: builds its dual arguments from the split
-    // parameters and splits its dual result.
-    private void EmitAdapter(MethodBase method, Rule registered, SplitSignature signature, ILGenerator il)
+    /// <summary>
+    /// Emits a registered rule in the split convention: builds its dual arguments from the split
+    /// parameters (which start at parameter <paramref name="offset"/> of the method being emitted)
+    /// and splits its dual result.
+    /// </summary>
+    internal static void EmitAdapter(MethodBase method, Rule registered, ChunkWidth width, SplitSignature signature, ILGenerator il, int offset = 0)
     {
-        MethodInfo rule = registered.Instantiate(Width, method is MethodInfo { IsGenericMethod: true } generic && registered.PrimalGenericArity > 0 ? generic.GetGenericArguments() : []);
+        MethodInfo rule = registered.Instantiate(width, method is MethodInfo { IsGenericMethod: true } generic && registered.PrimalGenericArity > 0 ? generic.GetGenericArguments() : []);
         ParameterInfo[] parameters = rule.GetParameters();
         for (int i = 0; i < parameters.Length; i++)
         {
             Type type = parameters[i].ParameterType;
             (int primal, int tangent) = signature.Arguments[i];
-            il.Emit(OpCodes.Ldarg, primal);
+            il.Emit(OpCodes.Ldarg, primal + offset);
             if (DualShapes.IsDual(type))
             {
-                il.Emit(OpCodes.Ldarg, tangent);
+                il.Emit(OpCodes.Ldarg, tangent + offset);
                 il.Emit(OpCodes.Newobj, DualShapes.Constructor(type));
             }
             else if (type.IsByRef)
@@ -129,7 +132,7 @@ internal sealed class RuleEmission
         {
             LocalBuilder result = il.DeclareLocal(rule.ReturnType);
             il.Emit(OpCodes.Stloc, result);
-            il.Emit(OpCodes.Ldarg, signature.ReturnTangent);
+            il.Emit(OpCodes.Ldarg, signature.ReturnTangent + offset);
             il.Emit(OpCodes.Ldloca, result);
             il.Emit(OpCodes.Call, DualShapes.TangentGetter(rule.ReturnType));
             il.Emit(OpCodes.Stobj, signature.ReturnTangentType!);
