@@ -35,8 +35,7 @@ public static partial class Forward
         // The thread's last plan serves repeated calls for the same function, length and chunk, so
         // that a call allocates only its result. It is out of the slot while it runs, so a call
         // reentering on the same thread (which the builder refuses today) could never share it.
-        GradientPlan? plan = t_lastGradientPlan;
-        t_lastGradientPlan = null;
+        GradientPlan? plan = LastPlan<GradientPlan>.Take();
         if (plan is null || !plan.Serves(f, x.Length, lanes, parallel))
         {
             plan = PrepareGradient(f, x.Length, lanes, parallel);
@@ -48,17 +47,11 @@ public static partial class Forward
         }
         finally
         {
-            t_lastGradientPlan = plan;
+            LastPlan<GradientPlan>.Keep(plan);
         }
 
         return gradient;
     }
-
-    // One prepared plan per thread, the last one Gradient used. It keeps that function's closure
-    // and workspaces (about length × chunk doubles) alive until the thread's next Gradient call
-    // for another function.
-    [ThreadStatic]
-    private static GradientPlan? t_lastGradientPlan;
 
     /// <summary>The gradient of <paramref name="f"/> at the matrix <paramref name="x"/>: <c>result[i, j] = d f / d x[i, j]</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
@@ -71,6 +64,8 @@ public static partial class Forward
     /// The gradient of <paramref name="f"/> at the matrix <paramref name="x"/>, its chunk passes run
     /// on several threads when <paramref name="parallel"/> is true (bit for bit the sequential
     /// result). <paramref name="f"/> must then be safe to call from several threads at once.
+    /// Repeated calls on a thread for the same function, shape, chunk and flag reuse that thread's
+    /// last plan and allocate only the gradient.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
@@ -86,7 +81,23 @@ public static partial class Forward
         }
 
         int lanes = ChunkChoice.For(x.Length, chunk);
-        return ChunkWidth.Resolve(lanes).Accept(new MatrixGradient(f, x, lanes, parallel));
+        int rows = x.GetLength(0), columns = x.GetLength(1);
+
+        // As for vectors: the thread's last plan, out of its slot while it runs.
+        MatrixGradientPlan? plan = LastPlan<MatrixGradientPlan>.Take();
+        if (plan is null || !plan.Serves(f, rows, columns, lanes, parallel))
+        {
+            plan = MatrixGradientPlan.Prepare(f, rows, columns, lanes, parallel);
+        }
+
+        try
+        {
+            return plan.Evaluate(x);
+        }
+        finally
+        {
+            LastPlan<MatrixGradientPlan>.Keep(plan);
+        }
     }
 
     /// <summary>
@@ -122,60 +133,5 @@ public static partial class Forward
             where TChunk : struct, IChunk<TChunk, double>
             where TFloatChunk : struct, IChunk<TFloatChunk, float>
             => new GradientPlan<TChunk>(f, length, lanes, parallel);
-    }
-
-    private sealed class MatrixGradient(Func<double[,], double> f, double[,] x, int lanes, bool parallel) : IChunkVisitor<double[,]>
-    {
-        public double[,] Visit<TChunk, TFloatChunk>()
-            where TChunk : struct, IChunk<TChunk, double>
-            where TFloatChunk : struct, IChunk<TFloatChunk, float>
-        {
-            MatrixToScalar<TChunk> entry = EntryPoints.For<MatrixToScalar<TChunk>>(f.Method);
-            int rows = x.GetLength(0), columns = x.GetLength(1);
-            var gradient = new double[rows, columns];
-            int passes = ChunkSeeding.PassCount(x.Length, lanes);
-            int workers = parallel ? Math.Min(ParallelPasses.DefaultWorkers, passes) : 1;
-            MatrixWorkspace<TChunk>[] workspaces = [.. Enumerable.Range(0, workers).Select(_ => new MatrixWorkspace<TChunk>(f.Target, rows, columns))];
-            void RunPasses(int worker, int first, int end)
-            {
-                MatrixWorkspace<TChunk> workspace = workspaces[worker];
-                Span<double> flat = CommunityToolkit.HighPerformance.ArrayExtensions.AsSpan(gradient);
-                using Builder.PrimalMemo.Installation memo = Builder.PrimalMemo.Install(passes > 1 ? workspace.Memo : null);
-                for (int pass = first; pass < end; pass++)
-                {
-                    int start = pass * lanes;
-                    workspace.Memo.Rewind();
-                    Array.Copy(x, workspace.Input, x.Length);
-                    workspace.Direction.Clear();
-                    workspace.Direction.SeedIdentity(start, lanes);
-                    _ = entry(f.Target, workspace.TargetTangent, workspace.Input, workspace.Direction, out TChunk partials);
-                    ChunkSeeding.ExtractGradient(partials, start, flat, lanes);
-                }
-            }
-
-            if (workers > 1)
-            {
-                new ParallelPasses(workers, RunPasses, TimeSpan.Zero).Run(passes);
-            }
-            else
-            {
-                RunPasses(0, 0, passes);
-            }
-
-            return gradient;
-        }
-    }
-
-    // One thread's copy of the input matrix, seed block and tangent of the function's closure.
-    private sealed class MatrixWorkspace<TChunk>(object? target, int rows, int columns)
-        where TChunk : struct, IChunk<TChunk, double>
-    {
-        public double[,] Input { get; } = new double[rows, columns];
-
-        public MatrixTangent<TChunk, double> Direction { get; } = new(rows, columns);
-
-        public object? TargetTangent { get; } = EntryPoints.ZeroTangentOfTarget(target, ChunkWidth.Of<TChunk>());
-
-        public Builder.PrimalMemo Memo { get; } = new();
     }
 }

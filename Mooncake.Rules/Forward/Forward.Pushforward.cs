@@ -25,8 +25,7 @@ public static partial class Forward
         }
 
         // As in Gradient: the thread's last plan, out of its slot while it runs.
-        PushforwardPlan? plan = t_lastPushforwardPlan;
-        t_lastPushforwardPlan = null;
+        PushforwardPlan? plan = LastPlan<PushforwardPlan>.Take();
         if (plan is null || !plan.Serves(f, x.Length, directions.Length))
         {
             plan = PreparePushforward(f, x.Length, directions.Length);
@@ -38,14 +37,9 @@ public static partial class Forward
         }
         finally
         {
-            t_lastPushforwardPlan = plan;
+            LastPlan<PushforwardPlan>.Keep(plan);
         }
     }
-
-    // The thread's last plan Pushforward used; it keeps that function's closure and a block of
-    // length × width doubles alive until the thread's next Pushforward of another function.
-    [ThreadStatic]
-    private static PushforwardPlan? t_lastPushforwardPlan;
 
     /// <summary>
     /// A prepared pushforward of <paramref name="f"/> for inputs of <paramref name="length"/>

@@ -13,13 +13,11 @@ namespace Mooncake.Rules;
 /// </summary>
 public abstract class GradientPlan
 {
-    private readonly Func<double[], double> _function;
-    private readonly bool _parallel;
+    private readonly PlanKey _key;
 
     private protected GradientPlan(Func<double[], double> function, int length, int chunk, bool parallel, int workers)
     {
-        _function = function;
-        _parallel = parallel;
+        _key = new PlanKey(function, length, 0, chunk, parallel);
         Length = length;
         Chunk = chunk;
         Workers = workers;
@@ -52,8 +50,7 @@ public abstract class GradientPlan
     private protected abstract double Evaluate(double[] x, double[] gradient);
 
     /// <summary>Whether this plan is the one <c>PrepareGradient(f, length, chunk, parallel)</c> would build (same method and closure).</summary>
-    internal bool Serves(Func<double[], double> f, int length, int chunk, bool parallel) =>
-        f.Method == _function.Method && ReferenceEquals(f.Target, _function.Target) && length == Length && chunk == Chunk && parallel == _parallel;
+    internal bool Serves(Func<double[], double> f, int length, int chunk, bool parallel) => _key.Matches(f, length, 0, chunk, parallel);
 
     private void RequireLength(int actual, string name)
     {
@@ -68,14 +65,10 @@ public abstract class GradientPlan
 internal sealed class GradientPlan<TChunk> : GradientPlan
     where TChunk : struct, IChunk<TChunk, double>
 {
-    // A plan is evaluated again and again (an optimiser's loop): its workers stay awake this long
-    // between evaluations, so the next one does not wait for a parked thread to wake.
-    private static readonly TimeSpan WorkerLinger = TimeSpan.FromMilliseconds(1);
-
     private readonly ArrayToScalar<TChunk> _entry;
     private readonly object? _target;
     private readonly PassWorkspace<TChunk>[] _workspaces;
-    private readonly ParallelPasses? _parallel;
+    private readonly PlanPasses _passes;
 
     // The arguments of the evaluation under way, read by every worker.
     private double[] _x = [];
@@ -83,13 +76,12 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
     private double _value;
 
     public GradientPlan(Func<double[], double> f, int length, int chunk, bool parallel)
-        : base(f, length, chunk, parallel, parallel ? Math.Min(ParallelPasses.DefaultWorkers, ChunkSeeding.PassCount(length, chunk)) : 1)
+        : base(f, length, chunk, parallel, PlanPasses.WorkersFor(ChunkSeeding.PassCount(length, chunk), parallel))
     {
         _entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method);
         _target = f.Target;
-        bool readOnly = InputWrites.CannotWrite(f.Method);
-        _workspaces = [.. Enumerable.Range(0, Workers).Select(_ => new PassWorkspace<TChunk>(f.Target, length, readOnly))];
-        _parallel = Workers > 1 ? new ParallelPasses(Workers, RunPasses, WorkerLinger) : null;
+        _workspaces = PassWorkspace<TChunk>.ForWorkers(Workers, f, length);
+        _passes = new PlanPasses(Workers, RunPasses);
     }
 
     private protected override double Evaluate(double[] x, double[] gradient)
@@ -98,15 +90,7 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
         _gradient = gradient;
         try
         {
-            if (_parallel is null)
-            {
-                RunPasses(0, 0, Passes);
-            }
-            else
-            {
-                _parallel.Run(Passes);
-            }
-
+            _passes.Run(Passes);
             return _value;
         }
         finally

@@ -30,6 +30,19 @@ internal sealed class PassWorkspace<TChunk>
         TargetTangent = EntryPoints.ZeroTangentOfTarget(target, ChunkWidth.Of<TChunk>());
     }
 
+    /// <summary>One workspace for each of <paramref name="workers"/> workers running passes of <paramref name="f"/> over inputs of <paramref name="length"/> elements.</summary>
+    public static PassWorkspace<TChunk>[] ForWorkers(int workers, Delegate f, int length)
+    {
+        bool readOnly = InputWrites.CannotWrite(f.Method);
+        var workspaces = new PassWorkspace<TChunk>[workers];
+        for (int w = 0; w < workers; w++)
+        {
+            workspaces[w] = new PassWorkspace<TChunk>(f.Target, length, readOnly);
+        }
+
+        return workspaces;
+    }
+
     /// <summary>The seed directions of a pass.</summary>
     public ArrayTangent<TChunk, double> Direction { get; }
 

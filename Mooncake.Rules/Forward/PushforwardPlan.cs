@@ -18,11 +18,11 @@ namespace Mooncake.Rules;
 /// </remarks>
 public abstract class PushforwardPlan
 {
-    private readonly Func<double[], double> _function;
+    private readonly PlanKey _key;
 
     private protected PushforwardPlan(Func<double[], double> function, int length, int directions)
     {
-        _function = function;
+        _key = new PlanKey(function, length, 0, directions, parallel: false);
         Length = length;
         Directions = directions;
     }
@@ -135,8 +135,7 @@ public abstract class PushforwardPlan
     }
 
     /// <summary>Whether this plan is the one <c>PreparePushforward(f, length, directions)</c> would build (same method and closure).</summary>
-    internal bool Serves(Func<double[], double> f, int length, int directions) =>
-        f.Method == _function.Method && ReferenceEquals(f.Target, _function.Target) && length == Length && directions == Directions;
+    internal bool Serves(Func<double[], double> f, int length, int directions) => _key.Matches(f, length, 0, directions, parallel: false);
 
     // Writes the directions into the plan's block.
     private protected abstract void SeedFrom(double[][] directions);

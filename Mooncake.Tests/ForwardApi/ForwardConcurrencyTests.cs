@@ -32,49 +32,28 @@ public sealed class ForwardConcurrencyTests
         // Each thread walks the widths in its own order, so different widths build at once too.
         int[] widths = [1, 3, 4, 8, 16];
         var results = new double[Threads][][];
-        var failures = new Exception?[Threads];
-        using var start = new Barrier(Threads);
-        var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+        ThreadsTogether.Run(Threads, t =>
         {
-            try
+            Func<double[], double> f = Functions[t < 4 ? 0 : t - 4];
+            results[t] = new double[widths.Length][];
+            for (int round = 0; round < Rounds; round++)
             {
-                start.SignalAndWait();
-                Func<double[], double> f = Functions[t < 4 ? 0 : t - 4];
-                results[t] = new double[widths.Length][];
-                for (int round = 0; round < Rounds; round++)
+                for (int k = 0; k < widths.Length; k++)
                 {
-                    for (int k = 0; k < widths.Length; k++)
+                    int w = (k + t) % widths.Length;
+                    double[] gradient = Forward.Gradient(f, Point, widths[w]);
+                    if (round == 0)
                     {
-                        int w = (k + t) % widths.Length;
-                        double[] gradient = Forward.Gradient(f, Point, widths[w]);
-                        if (round == 0)
-                        {
-                            results[t][w] = gradient;
-                        }
-                        else
-                        {
-                            CollectionAssert.AreEqual(results[t][w], gradient, $"thread {t}, width {widths[w]}, round {round}");
-                        }
+                        results[t][w] = gradient;
+                    }
+                    else
+                    {
+                        CollectionAssert.AreEqual(results[t][w], gradient, $"thread {t}, width {widths[w]}, round {round}");
                     }
                 }
             }
-            catch (Exception e)
-            {
-                failures[t] = e;
-            }
-        })).ToArray();
+        });
 
-        foreach (Thread thread in threads)
-        {
-            thread.Start();
-        }
-
-        foreach (Thread thread in threads)
-        {
-            thread.Join();
-        }
-
-        Assert.IsTrue(failures.All(e => e is null), string.Join("\n", failures.Where(e => e is not null)));
         for (int t = 0; t < Threads; t++)
         {
             Func<double[], double> f = Functions[t < 4 ? 0 : t - 4];
@@ -91,65 +70,33 @@ public sealed class ForwardConcurrencyTests
         // Each thread prepares its own plans (a plan is used by one thread at a time) for a function
         // also prepared on every other thread, and mixes in the one-shot Jacobian and Derivative.
         var values = new double[Threads][];
-        var failures = new Exception?[Threads];
-        using var start = new Barrier(Threads);
-        var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
-        {
-            try
-            {
-                start.SignalAndWait();
-                GradientPlan plan = Forward.PrepareGradient(ConcurrencyFunctions.PlanTarget, Point.Length, 1 + (t % 4));
-                DerivativePlan derivative = Forward.PrepareDerivative(ConcurrencyFunctions.ScalarChain);
-                var gradient = new double[Point.Length];
-                var collected = new List<double>();
-                for (int round = 0; round < Rounds; round++)
-                {
-                    collected.Add(plan.ValueAndGradient(Point, gradient));
-                    collected.AddRange(gradient);
-                    collected.Add(derivative.ValueAndDerivative(0.1 * round, out double d));
-                    collected.Add(d);
-                    collected.AddRange(Flatten(Forward.Jacobian(ConcurrencyFunctions.Map, Point, 1 + (t % 8))));
-                }
-
-                values[t] = [.. collected];
-            }
-            catch (Exception e)
-            {
-                failures[t] = e;
-            }
-        })).ToArray();
-
-        foreach (Thread thread in threads)
-        {
-            thread.Start();
-        }
-
-        foreach (Thread thread in threads)
-        {
-            thread.Join();
-        }
-
-        Assert.IsTrue(failures.All(e => e is null), string.Join("\n", failures.Where(e => e is not null)));
+        ThreadsTogether.Run(Threads, t => values[t] = PlansAndDerivatives(t));
 
         // Widths give the same derivatives up to rounding, not bit for bit, so compare each thread
         // with a single-threaded run at its own widths.
         for (int t = 0; t < Threads; t++)
         {
-            GradientPlan plan = Forward.PrepareGradient(ConcurrencyFunctions.PlanTarget, Point.Length, 1 + (t % 4));
-            DerivativePlan derivative = Forward.PrepareDerivative(ConcurrencyFunctions.ScalarChain);
-            var gradient = new double[Point.Length];
-            var expected = new List<double>();
-            for (int round = 0; round < Rounds; round++)
-            {
-                expected.Add(plan.ValueAndGradient(Point, gradient));
-                expected.AddRange(gradient);
-                expected.Add(derivative.ValueAndDerivative(0.1 * round, out double d));
-                expected.Add(d);
-                expected.AddRange(Flatten(Forward.Jacobian(ConcurrencyFunctions.Map, Point, 1 + (t % 8))));
-            }
-
-            CollectionAssert.AreEqual(expected, values[t], $"thread {t}");
+            CollectionAssert.AreEqual(PlansAndDerivatives(t), values[t], $"thread {t}");
         }
+    }
+
+    // What thread t of PlansAndDerivativesOnEveryThreadMatchOneThreadBitForBit computes, in order.
+    private static double[] PlansAndDerivatives(int t)
+    {
+        GradientPlan plan = Forward.PrepareGradient(ConcurrencyFunctions.PlanTarget, Point.Length, 1 + (t % 4));
+        DerivativePlan derivative = Forward.PrepareDerivative(ConcurrencyFunctions.ScalarChain);
+        var gradient = new double[Point.Length];
+        var collected = new List<double>();
+        for (int round = 0; round < Rounds; round++)
+        {
+            collected.Add(plan.ValueAndGradient(Point, gradient));
+            collected.AddRange(gradient);
+            collected.Add(derivative.ValueAndDerivative(0.1 * round, out double d));
+            collected.Add(d);
+            collected.AddRange(Flatten(Forward.Jacobian(ConcurrencyFunctions.Map, Point, 1 + (t % 8))));
+        }
+
+        return [.. collected];
     }
 
     private static IEnumerable<double> Flatten(double[,] matrix) => matrix.Cast<double>();
