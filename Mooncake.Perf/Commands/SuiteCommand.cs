@@ -77,8 +77,9 @@ public static class SuiteCommand
             Console.WriteLine($"  measured {row.Name}: primal {SuiteTable.Time(result.Primal.Median)}, {result.Primal.PerCall.Length} rounds ({clock.Elapsed.TotalSeconds:F0} s)");
         }
 
-        // A filtered run (--only) is for looking at a few rows: it skips the parallel-passes table.
-        (string parallel, bool identical) = only is null ? ParallelPasses.Run(rounds, budget) : ("", true);
+        // A filtered run (--only) is for looking at a few rows: it skips the parallel-passes table,
+        // unless the filter names it (--only parallel).
+        (string parallel, bool identical) = only is null || "parallel".Contains(only, StringComparison.OrdinalIgnoreCase) ? ParallelPasses.Run(rounds, budget) : ("", true);
         string title = $"Mooncake for .NET: AD time / primal time ({(quick ? "--quick, " : "")}{Environment.ProcessorCount} processors, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription})";
         string markdown = $"## {title}\n\n"
             + "Median of interleaved samples (fastest-sample ratio in parentheses). Derived: the plain C# function through `Forward` "
