@@ -56,6 +56,29 @@ public sealed class RuleDebuggerTests
     }
 
     [TestMethod]
+    public void RulesOverTangentClassesAreSavedAndListedAsNotVerified()
+    {
+        // The closure's tangent and the model's are classes emitted in memory, which the saved
+        // assembly refers to by name and no load context can load: listed, not verified, no failure.
+        var model = new DebuggedModel { Scale = 2.0 };
+        Func<double[], double> f = x => model.Evaluate(x);
+        string path = Path.Combine(Path.GetTempPath(), $"mooncake-rules-{Guid.NewGuid():N}.dll");
+        try
+        {
+            string listing = Forward.SaveRule(f, 4, path);
+            Assert.IsTrue(File.Exists(path));
+            StringAssert.Contains(listing, "DebuggedModel.Evaluate");
+            StringAssert.Contains(listing, "saved, not verified");
+            StringAssert.Contains(listing, "Mooncake.Tangents.Emitted");
+            StringAssert.Contains(listing, "active: arg0", "the lifted method is still described");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestMethod]
     public void DescribeMarksTheActiveVariables()
     {
         string text = RuleDebugger.Describe(typeof(RuleDebuggerTests).GetMethod(nameof(Outer))!);
@@ -64,4 +87,16 @@ public sealed class RuleDebuggerTests
     }
 
     private static double Inner(double y) => (y * y) + Offset;
+}
+
+/// <summary>A class whose tangent is emitted in memory (it has a field that carries derivatives).</summary>
+public sealed class DebuggedModel
+{
+    public double Scale;
+
+    public double Evaluate(double[] x)
+    {
+        var scaled = new DebuggedModel { Scale = Scale * x[0] };
+        return scaled.Scale * x[1];
+    }
 }

@@ -96,6 +96,10 @@ public static class RuleDebugger
         return text.ToString();
     }
 
+    // The name of the in-memory (dynamic) assembly a load failure names, if it names one.
+    private static string? InMemoryAssembly(string? fileName) =>
+        fileName is null ? null : AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.IsDynamic && new AssemblyName(fileName).Name == a.GetName().Name)?.GetName().Name;
+
     // Loads the saved assembly into a collectible context, compiles every rule (which reports
     // invalid IL per method) and lists each rule's primal and emitted IL.
     private static string Verify(string path, Dictionary<MethodBase, string> names, ChunkWidth width)
@@ -112,6 +116,20 @@ public static class RuleDebugger
                 try
                 {
                     RuntimeHelpers.PrepareMethod(rule.MethodHandle);
+                }
+                catch (IOException e) when (InMemoryAssembly(e switch { FileNotFoundException f => f.FileName, FileLoadException l => l.FileName, _ => null }) is { } emitted)
+                {
+                    // The rule uses tangent classes (of a closure, of objects) emitted in memory:
+                    // a saved assembly refers to them by name, and no load context can bind a name
+                    // to an assembly that exists only in memory. Listed, not verified.
+                    text.AppendLine($"==== {primal.DeclaringType}.{primal.Name} -> {ruleName} ({width.Lanes} lanes): saved, not verified");
+                    text.AppendLine($"-- it refers to types of {emitted}, emitted in memory (tangent classes), which a saved assembly cannot load; the in-memory rule is what Forward runs.");
+                    if (primal.GetMethodBody() is not null && !RuleRegistry.TryFind(primal, out _))
+                    {
+                        text.AppendLine(Describe(primal));
+                    }
+
+                    continue;
                 }
                 catch (Exception e) when (e is InvalidProgramException or BadImageFormatException or TypeLoadException or MissingMemberException or MemberAccessException)
                 {
