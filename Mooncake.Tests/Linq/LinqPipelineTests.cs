@@ -29,6 +29,8 @@ public sealed class LinqPipelineTests
         ["Count() and Any() steer the primal"] = x => x.Count(v => v > 0) * (x.Any(v => v > 2.5) ? x[3] : x[0]),
         ["Repeat(x[0], 3).Sum() + Reverse().First()"] = x => Enumerable.Repeat(x[0], 3).Sum() + x.Reverse().First(),
         ["Where on a lazy Select"] = x => x.Select(Math.Exp).Where(v => v < 5).Select(v => Math.Log(v)).Sum(),
+        ["Sum(Math.Sin) + Average(Math.Cos) (method groups with rules)"] = x => x.Sum(Math.Sin) + x.Average(Math.Cos),
+        ["Max(Math.Atan) * Min(Math.Exp)"] = x => x.Max(Math.Atan) * x.Min(Math.Exp),
     };
 
     public static IEnumerable<object[]> Cases =>

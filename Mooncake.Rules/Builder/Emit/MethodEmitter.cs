@@ -77,6 +77,12 @@ internal sealed partial class MethodEmitter
             {
                 EmitTransfers(block);
             }
+
+            if (_deferredProducts.Count > 0)
+            {
+                // A product left its tangent to a sum that did not take it: the sum would have read a stale chunk.
+                throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: a product's tangent was deferred to a sum that was not emitted as a fused sum.");
+            }
         }
 
         regions.EmitBoundaries(_il, int.MaxValue);
