@@ -6,7 +6,7 @@ namespace Mooncake.Tests.Rules.Arrays;
 
 /// <summary>
 /// The harness cases of the LINQ rules that return sequences (Select, Where, Zip, the partitions,
-/// Concat, Reverse, Repeat, Range), pick elements (First, Last, ElementAt), materialise
+/// Concat, Reverse, Repeat, Range, Cast), pick elements (First, Last, ElementAt), materialise
 /// (ToArray) or answer queries (Count, Any, All, Contains). Selectors are closures over active
 /// values, so derivatives flow through what they captured as well as through the elements.
 /// </summary>
@@ -37,6 +37,8 @@ public sealed class EnumerableSequenceRuleCases : IRuleCatalogue
         yield return new("Reverse(IEnumerable)", Closed(nameof(Enumerable.Reverse), d, p => !p[0].ParameterType.IsArray), () => [new List<double>(Vector("reverse", 7))]);
         yield return new("Reverse(double[])", Closed(nameof(Enumerable.Reverse), d, p => p[0].ParameterType.IsArray), () => [Vector("reverse array", 7)]);
         yield return new("ToArray", Closed(nameof(Enumerable.ToArray), d, p => p.Length == 1), () => [new List<double>(Vector("to array", 7))]);
+        yield return new("Cast<double>(double[,])", Closed(nameof(Enumerable.Cast), d, p => p.Length == 1), () => [Matrix("cast", 3, 4)]);
+        yield return new("Cast<double>(List<double>)", Closed(nameof(Enumerable.Cast), d, p => p.Length == 1), () => [new List<double>(Vector("cast list", 6))]);
         yield return new("Repeat", Closed(nameof(Enumerable.Repeat), d, p => p.Length == 2), () => [0.7, 5]);
         yield return new("Range", RuleCase.Method(typeof(Enumerable), nameof(Enumerable.Range), typeof(int), typeof(int)), () => [3, 4]);
 
