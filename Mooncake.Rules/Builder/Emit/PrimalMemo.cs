@@ -52,9 +52,6 @@ public sealed class PrimalMemo
         get => s_installed == 0 ? null : t_current;
     }
 
-    /// <summary>The number of entries the memo holds now.</summary>
-    internal int Capacity => _entries.Length;
-
     /// <summary>
     /// Installs <paramref name="memo"/> on this thread until the returned installation is disposed
     /// (which puts back the memo it replaced). Install null where a single pass runs, so that it
@@ -113,7 +110,9 @@ public sealed class PrimalMemo
         where TFunction : struct, IMemoisedFunction
     {
         (double value, double derivative) = MemoisedRules.Local<TFunction>(x);
-        if (index < MaxEntries)
+
+        // Unsigned: a pass of more than 2^31 memoised calls wraps the counter negative.
+        if ((uint)index < MaxEntries)
         {
             Array.Resize(ref _entries, Math.Min(MaxEntries, Math.Max(2 * _entries.Length, index + 1)));
             _entries[index] = new Entry(BitConverter.DoubleToInt64Bits(x), TFunction.Id, value, derivative);
