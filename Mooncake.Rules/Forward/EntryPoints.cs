@@ -116,6 +116,9 @@ internal static class EntryPoints
         Type chunk = entryType.GetGenericArguments()[0];
         ChunkWidth width = ChunkWidth.All.First(w => w.DoubleChunk == chunk);
         (MethodInfo rule, TargetTangent tangent) = RuleOf(method, width, constantTarget);
+
+        // A rule that never materialises a zero tangent runs the same without a scope (ScopeUse).
+        scoped &= tangent == TargetTangent.FreshPerPass || ScopeUse.Needs(rule);
         SplitSignature split = SplitSignature.For(method, width);
         var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, parameters, typeof(EntryPoints).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
@@ -153,6 +156,17 @@ internal static class EntryPoints
         il.Emit(OpCodes.Call, rule);
         if (!scoped)
         {
+            // Through a local, so that the JIT makes an ordinary call rather than a tail jump:
+            // jumping from the entry into the rule measured 15% slower on a 1000-element summing
+            // loop (_sum_1000: 930 against 805 ns, the loop's code unchanged), for reasons the
+            // disassembly does not show; the call costs a push and a pop.
+            if (invoke.ReturnType != typeof(void))
+            {
+                LocalBuilder value = il.DeclareLocal(invoke.ReturnType);
+                il.Emit(OpCodes.Stloc, value);
+                il.Emit(OpCodes.Ldloc, value);
+            }
+
             il.Emit(OpCodes.Ret);
             return entry.CreateDelegate(entryType);
         }

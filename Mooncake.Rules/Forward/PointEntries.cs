@@ -26,10 +26,9 @@ internal delegate void ScalarToScalarPoints(object? target, object? targetTangen
 /// materialised for the pass, and a scope shared by the batch would carry the tangent written at
 /// point i (a derivative with respect to x[i]) into point i + 1, where it must be zero. The loop is
 /// one protected region whose fault handler closes the scope of the point that threw, instead of
-/// a try/finally per point. A function that provably handles no object
-/// (<see cref="ObjectFreeFunctions"/>) materialises no tangent, and its loop opens no scope: from
-/// emitted code each scope costs two thread-static updates through a runtime helper, which
-/// measured about 0.3 of the scalar chain's ratio.
+/// a try/finally per point. A rule that provably materialises no tangent (<see cref="ScopeUse"/>)
+/// gets a loop that opens no scope: from emitted code each scope costs two thread-static updates
+/// through a runtime helper, which measured about 0.3 of the scalar chain's ratio.
 /// </remarks>
 internal static class PointEntries
 {
@@ -76,7 +75,7 @@ internal static class PointEntries
         il.Emit(OpCodes.Ldc_I4_0);
         il.Emit(OpCodes.Stloc, i);
         Label test = il.DefineLabel(), body = il.DefineLabel(), done = il.DefineLabel();
-        bool scoped = perPoint || !ObjectFreeFunctions.Holds(method);
+        bool scoped = perPoint || ScopeUse.Needs(rule);
         if (scoped)
         {
             il.BeginExceptionBlock();

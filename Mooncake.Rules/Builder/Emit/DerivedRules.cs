@@ -40,12 +40,7 @@ public static class DerivedRules
             var emission = new RuleEmission(width, DefineDynamic, m => Completed.TryGetValue((m, width), out MethodInfo? done) ? done : null);
             rule = emission.Get(method);
 
-            // Only a build that completed is published.
-            foreach ((MethodBase built, MethodInfo builtRule) in emission.Built)
-            {
-                Completed[(built, width)] = builtRule;
-            }
-
+            Publish(emission, width);
             return rule;
         }
     }
@@ -70,13 +65,21 @@ public static class DerivedRules
         {
             var emission = new RuleEmission(width, DefineDynamic, m => Completed.TryGetValue((m, width), out MethodInfo? done) ? done : null);
             (MethodInfo Rule, bool ReceiverConstant) result = emission.GetWithConstantReceiver(method);
-            foreach ((MethodBase built, MethodInfo builtRule) in emission.Built)
-            {
-                Completed[(built, width)] = builtRule;
-            }
+            Publish(emission, width);
 
             CompletedConstantReceiver[(method, width)] = result;
             return result;
+        }
+    }
+
+    // Only a build that completed is published; whether its rules need a pass scope first, so
+    // that an entry point built for a published rule finds the answer.
+    private static void Publish(RuleEmission emission, ChunkWidth width)
+    {
+        ScopeUse.Publish(emission.ScopeUses);
+        foreach ((MethodBase built, MethodInfo builtRule) in emission.Built)
+        {
+            Completed[(built, width)] = builtRule;
         }
     }
 

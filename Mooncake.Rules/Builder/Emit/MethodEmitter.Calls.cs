@@ -94,6 +94,7 @@ internal sealed partial class MethodEmitter
 
     private void EmitRuleCall(Operation operation, Rule rule, MethodInfo callee)
     {
+        NoteRuleCall(operation);
         Type[] typeArguments = rule.PrimalGenericArity > 0 ? RuleRegistry.ResolveConstrained(callee, operation.Instruction.Constrained ?? callee.DeclaringType!).GetGenericArguments() : [];
         MethodInfo closed = ConstantSpecialisation(operation, rule.Instantiate(_width, typeArguments)) ?? rule.Instantiate(_width, typeArguments);
         ParameterInfo[] parameters = closed.GetParameters();
@@ -198,6 +199,7 @@ internal sealed partial class MethodEmitter
     // receiver (the object, or the delegate's target) and its tangent, and the split arguments.
     private void EmitDispatchCall(Operation operation, MethodInfo callee, bool throughDelegate)
     {
+        MayNeedScope = true;
         int site = Dispatch.Register(callee);
         Type siteDelegate = Dispatch.SiteDelegate(callee, _width);
         Variable receiver = operation.Inputs[0];
@@ -268,7 +270,7 @@ internal sealed partial class MethodEmitter
 
     private void EmitDerivedCall(Operation operation, MethodBase callee)
     {
-        MethodInfo rule = _derivedRule(callee);
+        MethodInfo rule = DerivedRuleOf(callee);
         SplitSignature split = SplitSignature.For(callee, _width);
         for (int i = 0; i < operation.Inputs.Count; i++)
         {

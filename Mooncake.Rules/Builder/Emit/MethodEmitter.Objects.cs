@@ -105,7 +105,7 @@ internal sealed partial class MethodEmitter
             }
         }
 
-        _il.Emit(OpCodes.Call, _derivedRule(constructor));
+        _il.Emit(OpCodes.Call, DerivedRuleOf(constructor));
         return true;
     }
 

@@ -25,6 +25,7 @@ internal sealed partial class MethodEmitter
         }
         else
         {
+            MayNeedScope = true;
             LoadPrimal(variable);
             _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
             _il.Emit(OpCodes.Call, ZeroTangentHelper);
@@ -46,6 +47,7 @@ internal sealed partial class MethodEmitter
         LoadTangent(variable, slot);
         if (slot == typeof(object) && tangent != typeof(object) && !tangent.IsValueType)
         {
+            MayNeedScope = true;
             LoadPrimal(variable);
             _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
             _il.Emit(OpCodes.Call, ConcreteTangentHelper);

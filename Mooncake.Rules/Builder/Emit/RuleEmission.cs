@@ -15,6 +15,7 @@ internal sealed class RuleEmission
     private readonly Func<MethodBase, SplitSignature, (MethodInfo Rule, ILGenerator IL)> _define;
     private readonly Func<MethodBase, MethodInfo?> _existing;
     private readonly Dictionary<MethodBase, MethodInfo> _built = [];
+    private readonly Dictionary<MethodInfo, (bool MayNeedScope, IReadOnlyCollection<MethodInfo> Callees)> _scopeUse = [];
 
     /// <summary>Prepares a build at <paramref name="width"/>; <paramref name="existing"/> returns rules built before, if any.</summary>
     public RuleEmission(ChunkWidth width, Func<MethodBase, SplitSignature, (MethodInfo Rule, ILGenerator IL)> define, Func<MethodBase, MethodInfo?> existing)
@@ -29,6 +30,9 @@ internal sealed class RuleEmission
 
     /// <summary>The rules this build defined, by primal method.</summary>
     public IReadOnlyDictionary<MethodBase, MethodInfo> Built => _built;
+
+    /// <summary>For each rule this build emitted, whether its body may need a <see cref="PassScope"/> and the derived rules it calls (see <see cref="ScopeUse"/>).</summary>
+    public IReadOnlyDictionary<MethodInfo, (bool MayNeedScope, IReadOnlyCollection<MethodInfo> Callees)> ScopeUses => _scopeUse;
 
     /// <summary>The split rule of <paramref name="method"/>: built before, being built, or built now.</summary>
     /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated.</exception>
@@ -57,6 +61,12 @@ internal sealed class RuleEmission
         if (RuleRegistry.TryFind(method, out Rule? registered) && registered is not null)
         {
             EmitAdapter(method, registered, Width, signature, il);
+
+            // A registered rule runs no derived code unless it is handed something that can hold some.
+            bool numeric = method.GetParameters().All(p => ScopeUse.IsNumeric(p.ParameterType))
+                && (method.IsStatic || ScopeUse.IsNumeric(method.DeclaringType!))
+                && (method is not MethodInfo m || m.ReturnType == typeof(void) || ScopeUse.IsNumeric(m.ReturnType));
+            _scopeUse[rule] = (!numeric, []);
         }
         else
         {
@@ -68,7 +78,7 @@ internal sealed class RuleEmission
             }
 
             LiftedMethod lifted = StackLifter.Lift(method);
-            new MethodEmitter(lifted, ActivityAnalysis.Analyze(lifted), Width, il, signature, Get).Emit();
+            Emit(rule, new MethodEmitter(lifted, ActivityAnalysis.Analyze(lifted), Width, il, signature, Get));
         }
 
         return rule;
@@ -98,8 +108,14 @@ internal sealed class RuleEmission
 
         SplitSignature signature = SplitSignature.For(method, Width);
         (MethodInfo rule, ILGenerator il) = _define(method, signature);
-        new MethodEmitter(lifted, activity, Width, il, signature, Get).Emit();
+        Emit(rule, new MethodEmitter(lifted, activity, Width, il, signature, Get));
         return (rule, true);
+    }
+
+    private void Emit(MethodInfo rule, MethodEmitter emitter)
+    {
+        emitter.Emit();
+        _scopeUse[rule] = (emitter.MayNeedScope, emitter.DerivedCallees);
     }
 
     /// <summary>
