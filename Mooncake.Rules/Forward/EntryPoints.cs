@@ -13,7 +13,7 @@ namespace Mooncake.Rules;
 /// </summary>
 internal static class EntryPoints
 {
-    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget, bool Scoped), Delegate> Entries = new();
+    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget, bool Scoped, bool Memo), Delegate> Entries = new();
     internal static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
     internal static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
     private static readonly MethodInfo ZeroTangentOfPass = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ZeroTangent))!;
@@ -30,10 +30,12 @@ internal static class EntryPoints
     /// Without <paramref name="scoped"/> the entry opens no <see cref="PassScope"/>: for rules that
     /// call a function once per element inside a pass, whose scope is already open (a nested scope
     /// would change nothing but cost two thread-static updates and a finally block per element).
+    /// Without <paramref name="memo"/> the rule reads no <see cref="PrimalMemo"/>: for entry points
+    /// that run one pass per call, where none is ever installed.
     /// </remarks>
-    public static TEntry For<TEntry>(MethodInfo method, bool constantTarget = true, bool scoped = true)
+    public static TEntry For<TEntry>(MethodInfo method, bool constantTarget = true, bool scoped = true, bool memo = true)
         where TEntry : Delegate
-        => (TEntry)Entries.GetOrAdd((method, typeof(TEntry), constantTarget, scoped), key => Build(key.Method, key.Entry, key.ConstantTarget, key.Scoped));
+        => (TEntry)Entries.GetOrAdd((method, typeof(TEntry), constantTarget, scoped, memo), key => Build(key.Method, key.Entry, key.ConstantTarget, key.Scoped, key.Memo));
 
     /// <summary>The zero tangent of a delegate's target (null for a static method or a target that carries no tangent).</summary>
     public static object? ZeroTangentOfTarget(object? target, ChunkWidth width) =>
@@ -45,14 +47,14 @@ internal static class EntryPoints
     /// instance method with a constant target the rule that spends no tangent work on its receiver
     /// (no tangent), or, where that is not sound, the split rule with a zero tangent made per pass.
     /// </summary>
-    public static (MethodInfo Rule, TargetTangent Tangent) RuleOf(MethodInfo method, ChunkWidth width, bool constantTarget)
+    public static (MethodInfo Rule, TargetTangent Tangent) RuleOf(MethodInfo method, ChunkWidth width, bool constantTarget, bool memo = true)
     {
         if (method.IsStatic || !constantTarget)
         {
-            return (DerivedRules.GetSplitRule(method, width), TargetTangent.Caller);
+            return (DerivedRules.GetSplitRule(method, width, memo), TargetTangent.Caller);
         }
 
-        (MethodInfo rule, bool receiverConstant) = DerivedRules.GetConstantReceiverRule(method, width);
+        (MethodInfo rule, bool receiverConstant) = DerivedRules.GetConstantReceiverRule(method, width, memo);
         return (rule, receiverConstant ? TargetTangent.None : TargetTangent.FreshPerPass);
     }
 
@@ -109,13 +111,13 @@ internal static class EntryPoints
         return 2;
     }
 
-    private static Delegate Build(MethodInfo method, Type entryType, bool constantTarget, bool scoped)
+    private static Delegate Build(MethodInfo method, Type entryType, bool constantTarget, bool scoped, bool memo)
     {
         MethodInfo invoke = entryType.GetMethod("Invoke")!;
         Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
         Type chunk = entryType.GetGenericArguments()[0];
         ChunkWidth width = ChunkWidth.All.First(w => w.DoubleChunk == chunk);
-        (MethodInfo rule, TargetTangent tangent) = RuleOf(method, width, constantTarget);
+        (MethodInfo rule, TargetTangent tangent) = RuleOf(method, width, constantTarget, memo);
 
         // A rule that never materialises a zero tangent runs the same without a scope (ScopeUse).
         scoped &= tangent == TargetTangent.FreshPerPass || ScopeUse.Needs(rule);

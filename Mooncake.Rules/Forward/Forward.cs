@@ -26,7 +26,7 @@ public static partial class Forward
     public static double Derivative(Func<double, double> f, double x)
     {
         ArgumentNullException.ThrowIfNull(f);
-        ScalarToScalar<Chunk1> entry = EntryPoints.For<ScalarToScalar<Chunk1>>(f.Method);
+        ScalarToScalar<Chunk1> entry = EntryPoints.For<ScalarToScalar<Chunk1>>(f.Method, memo: false);
         _ = entry(f.Target, EntryPoints.ZeroTangentOfTarget(f.Target, One), x, Chunk1.OneHot(0, 1.0), out Chunk1 derivative);
         return derivative[0];
     }
@@ -37,7 +37,7 @@ public static partial class Forward
     public static double[] Derivative(Func<double, double[]> f, double x)
     {
         ArgumentNullException.ThrowIfNull(f);
-        ScalarToArray<Chunk1> entry = EntryPoints.For<ScalarToArray<Chunk1>>(f.Method);
+        ScalarToArray<Chunk1> entry = EntryPoints.For<ScalarToArray<Chunk1>>(f.Method, memo: false);
         _ = entry(f.Target, EntryPoints.ZeroTangentOfTarget(f.Target, One), x, Chunk1.OneHot(0, 1.0), out ArrayTangent<Chunk1, double> derivative);
         return [.. derivative.Block];
     }
@@ -52,7 +52,7 @@ public static partial class Forward
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(y);
-        ScalarIntoArray<Chunk1> entry = EntryPoints.For<ScalarIntoArray<Chunk1>>(f.Method);
+        ScalarIntoArray<Chunk1> entry = EntryPoints.For<ScalarIntoArray<Chunk1>>(f.Method, memo: false);
         var derivative = new ArrayTangent<Chunk1, double>(y.Length);
         entry(f.Target, EntryPoints.ZeroTangentOfTarget(f.Target, One), y, derivative, x, Chunk1.OneHot(0, 1.0));
         return derivative.Block;

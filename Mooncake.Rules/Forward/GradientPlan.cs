@@ -78,7 +78,7 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
     public GradientPlan(Func<double[], double> f, int length, int chunk, bool parallel)
         : base(f, length, chunk, parallel, PlanPasses.WorkersFor(ChunkSeeding.PassCount(length, chunk), parallel))
     {
-        _entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method);
+        _entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method, memo: Passes > 1);
         _target = f.Target;
         _workspaces = PassWorkspace<TChunk>.ForWorkers(Workers, f, length);
         _passes = new PlanPasses(Workers, RunPasses);

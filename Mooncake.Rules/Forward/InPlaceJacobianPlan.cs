@@ -74,7 +74,7 @@ internal sealed class InPlaceJacobianPlan<TChunk> : InPlaceJacobianPlan
     public InPlaceJacobianPlan(Action<double[], double[]> f, int outputs, int inputs, int chunk)
         : base(f, outputs, inputs, chunk)
     {
-        _entry = EntryPoints.For<ArrayIntoArray<TChunk>>(f.Method);
+        _entry = EntryPoints.For<ArrayIntoArray<TChunk>>(f.Method, memo: inputs > chunk);
         _target = f.Target;
         _workspace = new PassWorkspace<TChunk>(f.Target, inputs, readOnly: false);
         _output = new ArrayTangent<TChunk, double>(outputs);

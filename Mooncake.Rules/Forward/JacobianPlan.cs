@@ -85,7 +85,7 @@ internal sealed class JacobianPlan<TChunk> : JacobianPlan
     public JacobianPlan(Func<double[], double[]> f, int length, int chunk, bool parallel)
         : base(f, length, chunk, parallel)
     {
-        _entry = EntryPoints.For<ArrayToArray<TChunk>>(f.Method);
+        _entry = EntryPoints.For<ArrayToArray<TChunk>>(f.Method, memo: Passes > 1);
         _target = f.Target;
         _workspaces = PassWorkspace<TChunk>.ForWorkers(Workers, f, length);
         _laterPasses = new PlanPasses(Workers, RunLaterPasses);

@@ -78,7 +78,7 @@ internal sealed class MatrixGradientPlan<TChunk> : MatrixGradientPlan
     public MatrixGradientPlan(Func<double[,], double> f, int rows, int columns, int chunk, bool parallel)
         : base(f, rows, columns, chunk, parallel)
     {
-        _entry = EntryPoints.For<MatrixToScalar<TChunk>>(f.Method);
+        _entry = EntryPoints.For<MatrixToScalar<TChunk>>(f.Method, memo: Passes > 1);
         _target = f.Target;
         _workspaces = new MatrixWorkspace<TChunk>[Workers];
         for (int w = 0; w < Workers; w++)

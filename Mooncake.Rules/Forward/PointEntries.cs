@@ -45,7 +45,8 @@ internal static class PointEntries
     private static ScalarToScalarPoints Build(MethodInfo method)
     {
         ChunkWidth width = ChunkWidth.Resolve(1);
-        (MethodInfo rule, TargetTangent tangent) = EntryPoints.RuleOf(method, width, constantTarget: true);
+        // Each point is one pass, so no memo is ever installed: the rule is built without one.
+        (MethodInfo rule, TargetTangent tangent) = EntryPoints.RuleOf(method, width, constantTarget: true, memo: false);
         SplitSignature split = SplitSignature.For(method, width);
         Type[] parameters = [typeof(object), typeof(object), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(int)];
         var entry = new DynamicMethod($"points_{method.Name}", typeof(void), parameters, typeof(PointEntries).Module, skipVisibility: true);

@@ -184,7 +184,8 @@ internal sealed class PushforwardPlan<TChunk> : PushforwardPlan
     public PushforwardPlan(Func<double[], double> f, int length, int directions)
         : base(f, length, directions)
     {
-        _entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method);
+        // One pass per call: no memo is ever installed, so the rule is built without one.
+        _entry = EntryPoints.For<ArrayToScalar<TChunk>>(f.Method, memo: false);
         _target = f.Target;
         _targetTangent = EntryPoints.ZeroTangentOfTarget(f.Target, ChunkWidth.Of<TChunk>());
         _direction = new ArrayTangent<TChunk, double>(length);

@@ -144,6 +144,31 @@ public sealed class PrimalMemoTests
     }
 
     [TestMethod]
+    public void RulesForSinglePassesAreBuiltWithoutTheMemo()
+    {
+        // Entry points that run one pass per call (a pushforward, a DerivativePlan's points) never
+        // install a memo, and get rules built without its code; the gradients' rules read it.
+        MethodInfo method = typeof(MemoCorpus).GetMethod(nameof(MemoCorpus.SineTimesExponential))!;
+        ChunkWidth width = ChunkWidth.Resolve(1);
+        MethodInfo reading = DerivedRules.GetSplitRule(method, width);
+        MethodInfo plain = DerivedRules.GetSplitRule(method, width, memo: false);
+        Assert.AreNotSame(reading, plain);
+        Assert.AreSame(plain, DerivedRules.GetSplitRule(method, width, memo: false), "built once");
+
+        var memo = new PrimalMemo();
+        using (PrimalMemo.Install(memo))
+        {
+            object?[] arguments = [0.7, Chunk1.Broadcast(1.0), null];
+            double value = (double)reading.Invoke(null, arguments)!;
+            Assert.AreEqual(2, memo.Position, "the gradient's rule records Sin and Exp");
+            object?[] plainArguments = [0.7, Chunk1.Broadcast(1.0), null];
+            Assert.AreEqual(value, (double)plain.Invoke(null, plainArguments)!);
+            Assert.AreEqual(2, memo.Position, "the single pass's rule reads no memo");
+            Assert.AreEqual(((Chunk1)arguments[2]!)[0], ((Chunk1)plainArguments[2]!)[0]);
+        }
+    }
+
+    [TestMethod]
     public void APreparedPlanStillAllocatesNothing()
     {
         GradientPlan plan = Forward.PrepareGradient(MemoCorpus.Ackley, 64, 8);

@@ -20,27 +20,34 @@ namespace Mooncake.Rules.Builder;
 /// </remarks>
 public static class DerivedRules
 {
-    private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width), MethodInfo> Completed = new();
-    private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width), (MethodInfo Rule, bool ReceiverConstant)> CompletedConstantReceiver = new();
+    private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width, bool Memo), MethodInfo> Completed = new();
+    private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width, bool Memo), (MethodInfo Rule, bool ReceiverConstant)> CompletedConstantReceiver = new();
     private static readonly Lock BuildLock = new();
 
     /// <summary>The derived rule of <paramref name="method"/> at <paramref name="width"/>, in the split convention.</summary>
+    /// <param name="method">The method.</param>
+    /// <param name="width">The chunk width.</param>
+    /// <param name="memo">
+    /// Whether the rule (and the rules it calls) reads the thread's <see cref="PrimalMemo"/>, for
+    /// the entry points that run several passes of one function. Without it the rule is built
+    /// without the memo's code, which costs a single pass time even when no memo is installed
+    /// (about 5% of the scalar chain: registers spilled around the memo's branches).
+    /// </param>
     /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated; the message says where and why.</exception>
-    public static MethodInfo GetSplitRule(MethodBase method, ChunkWidth width)
+    public static MethodInfo GetSplitRule(MethodBase method, ChunkWidth width, bool memo = true)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(width);
-        if (Completed.TryGetValue((method, width), out MethodInfo? rule))
+        if (Completed.TryGetValue((method, width, memo), out MethodInfo? rule))
         {
             return rule;
         }
 
         lock (BuildLock)
         {
-            var emission = new RuleEmission(width, DefineDynamic, m => Completed.TryGetValue((m, width), out MethodInfo? done) ? done : null);
+            RuleEmission emission = NewEmission(width, memo);
             rule = emission.Get(method);
-
-            Publish(emission, width);
+            Publish(emission, width, memo);
             return rule;
         }
     }
@@ -50,36 +57,42 @@ public static class DerivedRules
     /// is a constant, the target of a delegate handed to <c>Forward</c> (see
     /// <see cref="RuleEmission.GetWithConstantReceiver"/>); the same signature as <see cref="GetSplitRule"/>.
     /// </summary>
+    /// <param name="method">The method.</param>
+    /// <param name="width">The chunk width.</param>
+    /// <param name="memo">Whether the rule reads the thread's <see cref="PrimalMemo"/> (see <see cref="GetSplitRule"/>).</param>
     /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated; the message says where and why.</exception>
     /// <returns>The rule, and whether its receiver is constant (otherwise it is the method's ordinary rule, which reads the receiver's tangent).</returns>
-    public static (MethodInfo Rule, bool ReceiverConstant) GetConstantReceiverRule(MethodBase method, ChunkWidth width)
+    public static (MethodInfo Rule, bool ReceiverConstant) GetConstantReceiverRule(MethodBase method, ChunkWidth width, bool memo = true)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(width);
-        if (CompletedConstantReceiver.TryGetValue((method, width), out (MethodInfo, bool) known))
+        if (CompletedConstantReceiver.TryGetValue((method, width, memo), out (MethodInfo, bool) known))
         {
             return known;
         }
 
         lock (BuildLock)
         {
-            var emission = new RuleEmission(width, DefineDynamic, m => Completed.TryGetValue((m, width), out MethodInfo? done) ? done : null);
+            RuleEmission emission = NewEmission(width, memo);
             (MethodInfo Rule, bool ReceiverConstant) result = emission.GetWithConstantReceiver(method);
-            Publish(emission, width);
+            Publish(emission, width, memo);
 
-            CompletedConstantReceiver[(method, width)] = result;
+            CompletedConstantReceiver[(method, width, memo)] = result;
             return result;
         }
     }
 
+    private static RuleEmission NewEmission(ChunkWidth width, bool memo) =>
+        new(width, DefineDynamic, m => Completed.TryGetValue((m, width, memo), out MethodInfo? done) ? done : null) { Memo = memo };
+
     // Only a build that completed is published; whether its rules need a pass scope first, so
     // that an entry point built for a published rule finds the answer.
-    private static void Publish(RuleEmission emission, ChunkWidth width)
+    private static void Publish(RuleEmission emission, ChunkWidth width, bool memo)
     {
         ScopeUse.Publish(emission.ScopeUses);
         foreach ((MethodBase built, MethodInfo builtRule) in emission.Built)
         {
-            Completed[(built, width)] = builtRule;
+            Completed[(built, width, memo)] = builtRule;
         }
     }
 

@@ -14,9 +14,12 @@ internal sealed partial class MethodEmitter
     // active double (a thread-static read per call of the method, not per call of the function).
     private LocalBuilder? _memo;
 
+    /// <summary>Whether the body reads the thread's <see cref="PrimalMemo"/> (the default; see <see cref="DerivedRules.GetSplitRule"/>).</summary>
+    public bool Memo { get; init; } = true;
+
     private void DeclareMemo()
     {
-        if (!_method.Blocks.SelectMany(b => b.Operations).Any(IsMemoisedCall))
+        if (!Memo || !_method.Blocks.SelectMany(b => b.Operations).Any(IsMemoisedCall))
         {
             return;
         }

@@ -80,6 +80,9 @@ public sealed class PrimalMemo
     /// <summary>Starts a pass: its first memoised call looks at the first entry.</summary>
     internal void Rewind() => _next = 0;
 
+    /// <summary>How many memoised calls the current pass has made.</summary>
+    internal int Position => _next;
+
     /// <summary>The value and local derivative of <typeparamref name="TFunction"/> at <paramref name="x"/>, from the entry of this call if it matches.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal (double Value, double Derivative) Recall<TFunction>(double x)

@@ -28,6 +28,9 @@ internal sealed class RuleEmission
     /// <summary>The width of every rule of this build.</summary>
     public ChunkWidth Width { get; }
 
+    /// <summary>Whether the rules of this build read the thread's <see cref="PrimalMemo"/> (the default).</summary>
+    public bool Memo { get; init; } = true;
+
     /// <summary>The rules this build defined, by primal method.</summary>
     public IReadOnlyDictionary<MethodBase, MethodInfo> Built => _built;
 
@@ -78,7 +81,7 @@ internal sealed class RuleEmission
             }
 
             LiftedMethod lifted = StackLifter.Lift(method);
-            Emit(rule, new MethodEmitter(lifted, ActivityAnalysis.Analyze(lifted), Width, il, signature, Get));
+            Emit(rule, new MethodEmitter(lifted, ActivityAnalysis.Analyze(lifted), Width, il, signature, Get) { Memo = Memo });
         }
 
         return rule;
@@ -108,7 +111,7 @@ internal sealed class RuleEmission
 
         SplitSignature signature = SplitSignature.For(method, Width);
         (MethodInfo rule, ILGenerator il) = _define(method, signature);
-        Emit(rule, new MethodEmitter(lifted, activity, Width, il, signature, Get));
+        Emit(rule, new MethodEmitter(lifted, activity, Width, il, signature, Get) { Memo = Memo });
         return (rule, true);
     }
 

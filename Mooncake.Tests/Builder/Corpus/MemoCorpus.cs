@@ -120,6 +120,9 @@ public sealed class MemoCorpus : ICorpusFamily
         return MatrixSum(m);
     }
 
+    /// <summary>Two memoised calls on a scalar: sin(t)·exp(t).</summary>
+    public static double SineTimesExponential(double t) => Math.Sin(t) * Math.Exp(t);
+
     public static double ThrowsAfterASine(double[] x) =>
         Math.Sin(x[0]) < 10 ? throw new InvalidOperationException("thrown by the function") : x[1];
 
