@@ -25,6 +25,8 @@ public static class PerfCommands
             + "checks they agree, runs BenchmarkDotNet (times, allocations), then an interleaved measurement that decides the requirements, and prints both tables. Options as for tangents."),
         ["allocations"] = (AllocationsCommand.Run, "Bytes per call of the prepared plans and the high-level Forward calls (BenchmarkDotNet's MemoryDiagnoser and a direct process-wide reading) "
             + "against issue 5's requirement: plans nothing, calls only their result; writes " + AllocationsCommand.DefaultOutput + "/allocations.md, exits 1 on a FAIL row. Options as for tangents."),
+        ["bounds"] = (BoundsCommand.Run, "The suite rows that miss issue 5's targets (scalar chain, sum_sin_1000, _sum_1000 at width 1), each timed side by side with hand-written "
+            + "code that bounds it; writes " + BoundsCommand.DefaultOutput + "/bounds.md. Options: --quick."),
         ["coverage"] = (CoverageCommand.Run, "Prints which methods of Math, MathF, double, float, Enumerable and LinearAlgebra have rules."),
     };
 

@@ -15,6 +15,12 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Sum));
+        if (KnownSelectorSums<TChunk>.For(selector.Primal) is { } known)
+        {
+            (double total, TChunk totalPartials) = known(elements, fromFirst: false);
+            return new(total, totalPartials);
+        }
+
         UnaryRule<TChunk> dual = DelegateRules.InPass<TChunk>(selector);
         double sum = 0.0;
         TChunk partials = TChunk.Zero;
@@ -38,19 +44,29 @@ public static partial class EnumerableRules
         where TChunk : struct, IChunk<TChunk, double>
     {
         var elements = new DualSequence<TChunk>(source, nameof(Enumerable.Average));
-        UnaryRule<TChunk> dual = DelegateRules.InPass<TChunk>(selector);
+        SelectorSum<TChunk>? known = KnownSelectorSums<TChunk>.For(selector.Primal);
+        UnaryRule<TChunk> dual = known is null ? DelegateRules.InPass<TChunk>(selector) : default;
         if (elements.Length == 0)
         {
             return new(source.Primal.Average(selector.Primal)); // throws the BCL's "no elements"
         }
 
-        Dual<TChunk> first = dual.Invoke(elements[0]);
-        (double sum, TChunk partials) = (first.Value, first.Partials);
-        for (int i = 1; i < elements.Length; i++)
+        double sum;
+        TChunk partials;
+        if (known is not null)
         {
-            Dual<TChunk> y = dual.Invoke(elements[i]);
-            sum += y.Value;
-            partials = TChunk.Add(partials, y.Partials);
+            (sum, partials) = known(elements, fromFirst: true);
+        }
+        else
+        {
+            Dual<TChunk> first = dual.Invoke(elements[0]);
+            (sum, partials) = (first.Value, first.Partials);
+            for (int i = 1; i < elements.Length; i++)
+            {
+                Dual<TChunk> y = dual.Invoke(elements[i]);
+                sum += y.Value;
+                partials = TChunk.Add(partials, y.Partials);
+            }
         }
 
         return new(sum / elements.Length, TChunk.Scale(partials, 1.0 / elements.Length));
