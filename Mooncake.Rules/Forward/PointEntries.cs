@@ -18,7 +18,9 @@ internal delegate void ScalarToScalarPoints(object? target, object? targetTangen
 /// Emits <see cref="ScalarToScalarPoints"/> entries: a loop that calls the width-1 derived rule
 /// once per point with a unit direction, the derivative written by the rule straight into the
 /// caller's span (a <see cref="Chunk1"/> is one double), so that a point costs one direct call
-/// and no delegate call, copy or out-parameter round trip.
+/// and no delegate call, copy or out-parameter round trip. The rule is built for this loop: it
+/// takes the unit direction as a constant (<see cref="DerivedRules.GetUnitSeededRule"/>), so the
+/// JIT folds the products by it and their strong-zero tests (the scalar chain: 1.13 to 1.09).
 /// </summary>
 /// <remarks>
 /// Each point is its own pass, with its own <see cref="PassScope"/>: a function that writes an
@@ -45,8 +47,10 @@ internal static class PointEntries
     private static ScalarToScalarPoints Build(MethodInfo method)
     {
         ChunkWidth width = ChunkWidth.Resolve(1);
-        // Each point is one pass, so no memo is ever installed: the rule is built without one.
-        (MethodInfo rule, TargetTangent tangent) = EntryPoints.RuleOf(method, width, constantTarget: true, memo: false);
+        // Each point is one pass, so no memo is ever installed: the rule is built without one. Every
+        // point's direction is the unit one, which the rule takes as a constant (GetUnitSeededRule).
+        (MethodInfo rule, bool receiverConstant) = DerivedRules.GetUnitSeededRule(method, constantReceiver: true);
+        TargetTangent tangent = method.IsStatic ? TargetTangent.Caller : receiverConstant ? TargetTangent.None : TargetTangent.FreshPerPass;
         SplitSignature split = SplitSignature.For(method, width);
         Type[] parameters = [typeof(object), typeof(object), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(int)];
         var entry = new DynamicMethod($"points_{method.Name}", typeof(void), parameters, typeof(PointEntries).Module, skipVisibility: true);

@@ -1,4 +1,7 @@
+using System.Reflection;
 using Mooncake.Rules;
+using Mooncake.Rules.Builder;
+using Mooncake.Tangents;
 using Mooncake.Tests.Testing;
 
 namespace Mooncake.Tests.ForwardApi;
@@ -23,6 +26,13 @@ public sealed class DerivativePlanTests
         ("static method", Chain),
         ("lambda without captures", t => Math.Sin(t) * Math.Cos(t) + (t * t)),
         ("closure", t => Math.Exp(Scale * t) / (1.0 + (t * t))),
+        ("parameter reassigned", t =>
+        {
+            t = (t * t) + Math.Sin(t);
+            return t * Math.Exp(t);
+        }),
+        ("recursive", Halving),
+        ("method group with a registered rule", Math.Atan),
     ];
 
     [TestMethod]
@@ -49,6 +59,28 @@ public sealed class DerivativePlanTests
                     double expected = FiniteDifferences.Derivative(h => f(at + h));
                     Assert.AreEqual(expected, derivative, 1e-6 * Math.Max(1.0, Math.Abs(expected)), $"{what}: finite differences");
                 }
+            }
+        }
+    }
+
+    [TestMethod]
+    public void ThePointRuleTakesTheUnitDirectionAsAConstant()
+    {
+        // The plan's rule ignores its tangent parameter: handed 5 (or 0) as the direction of t, it
+        // still gives the derivative, bit for bit the general rule's with direction 1.
+        MethodInfo general = DerivedRules.GetSplitRule(((Func<double, double>)Chain).Method, ChunkWidth.Resolve(1), memo: false);
+        (MethodInfo seeded, bool receiverConstant) = DerivedRules.GetUnitSeededRule(((Func<double, double>)Chain).Method, constantReceiver: true);
+        Assert.IsFalse(receiverConstant, "a static method has no receiver");
+        Assert.AreNotSame(general, seeded);
+        foreach (double t in Points(7))
+        {
+            object?[] unit = [t, Chunk1.Broadcast(1.0), default(Chunk1)];
+            double value = (double)general.Invoke(null, unit)!;
+            foreach (double direction in new[] { 5.0, 0.0 })
+            {
+                object?[] ignored = [t, Chunk1.Broadcast(direction), default(Chunk1)];
+                Assert.AreEqual(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits((double)seeded.Invoke(null, ignored)!), $"value at {t}");
+                Assert.AreEqual(BitConverter.DoubleToInt64Bits(((Chunk1)unit[2]!)[0]), BitConverter.DoubleToInt64Bits(((Chunk1)ignored[2]!)[0]), $"derivative at {t}, direction {direction} passed");
             }
         }
     }
@@ -134,6 +166,11 @@ public sealed class DerivativePlanTests
 
     // The suite's scalar chain.
     private static double Chain(double t) => (Math.Exp(Math.Sin(t)) / (1.0 + (t * t))) + Math.Log(1.0 + (Math.Cos(t) * Math.Cos(t)));
+
+    // Through a recursion whose calls pass tangents of their own (t / 2), not the unit direction.
+    private static double Halving(double t) => Halved(t, 3);
+
+    private static double Halved(double t, int depth) => depth == 0 ? Math.Sin(t) : 2.0 * Halved(t / 2.0, depth - 1) * Math.Cos(t);
 
     private static double[] Points(int length) => [.. Enumerable.Range(0, length).Select(i => -2.0 + (4.1 * i / Math.Max(1, length)))];
 }

@@ -22,6 +22,7 @@ public static class DerivedRules
 {
     private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width, bool Memo), MethodInfo> Completed = new();
     private static readonly ConcurrentDictionary<(MethodBase Method, ChunkWidth Width, bool Memo), (MethodInfo Rule, bool ReceiverConstant)> CompletedConstantReceiver = new();
+    private static readonly ConcurrentDictionary<(MethodBase Method, bool ConstantReceiver), (MethodInfo Rule, bool ReceiverConstant)> CompletedUnitSeeded = new();
     private static readonly Lock BuildLock = new();
 
     /// <summary>The derived rule of <paramref name="method"/> at <paramref name="width"/>, in the split convention.</summary>
@@ -78,6 +79,37 @@ public static class DerivedRules
             Publish(emission, width, memo);
 
             CompletedConstantReceiver[(method, width, memo)] = result;
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// The width-1 derived rule of <paramref name="method"/>, a function of one double (and, for an
+    /// instance method, its receiver), for an entry that passes the unit direction as that double's
+    /// tangent on every call and runs one pass per call: the rule takes the direction as a
+    /// constant, so the JIT folds the first chain-rule steps (see <see cref="RuleEmission.GetUnitSeeded"/>),
+    /// and reads no <see cref="PrimalMemo"/>. The same signature as <see cref="GetSplitRule"/>.
+    /// </summary>
+    /// <param name="method">The method.</param>
+    /// <param name="constantReceiver">Whether the receiver is a constant (a delegate's target), as in <see cref="GetConstantReceiverRule"/>.</param>
+    /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated; the message says where and why.</exception>
+    /// <returns>The rule, and whether its receiver is constant (otherwise the rule reads the receiver's tangent).</returns>
+    internal static (MethodInfo Rule, bool ReceiverConstant) GetUnitSeededRule(MethodBase method, bool constantReceiver)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ChunkWidth width = ChunkWidth.Resolve(1);
+        if (CompletedUnitSeeded.TryGetValue((method, constantReceiver), out (MethodInfo, bool) known))
+        {
+            return known;
+        }
+
+        lock (BuildLock)
+        {
+            RuleEmission emission = NewEmission(width, memo: false);
+            (MethodInfo Rule, bool ReceiverConstant) result = emission.GetUnitSeeded(method, method.IsStatic ? 0 : 1, constantReceiver);
+            Publish(emission, width, memo: false);
+
+            CompletedUnitSeeded[(method, constantReceiver)] = result;
             return result;
         }
     }

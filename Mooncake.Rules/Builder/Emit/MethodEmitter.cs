@@ -88,12 +88,23 @@ internal sealed partial class MethodEmitter
         regions.EmitBoundaries(_il, int.MaxValue);
     }
 
+    /// <summary>
+    /// The argument (index in the primal method, the receiver first), a double at width 1, whose
+    /// tangent is the unit direction rather than its parameter's value, which the body ignores;
+    /// -1 for none. For an entry whose every call passes that direction (see
+    /// <see cref="RuleEmission.GetUnitSeeded"/>): a constant the JIT folds into the first chain-rule
+    /// steps, where a parameter leaves it a multiplication and a strong-zero test each.
+    /// </summary>
+    public int UnitSeededArgument { get; init; } = -1;
+
     private void DeclareSlots()
     {
         foreach (Variable argument in _method.Arguments)
         {
             (int primal, int tangent) = _signature.Arguments[argument.Index];
-            Place? tangentPlace = tangent >= 0 && IsActive(argument) ? Place.OfParameter(tangent, _signature.Parameters[tangent]) : null;
+            Place? tangentPlace = tangent < 0 || !IsActive(argument) ? null
+                : argument.Index == UnitSeededArgument ? UnitSeed(argument)
+                : Place.OfParameter(tangent, _signature.Parameters[tangent]);
             _slots[argument] = (Place.OfParameter(primal, _signature.Parameters[primal]), tangentPlace);
         }
 
@@ -104,6 +115,23 @@ internal sealed partial class MethodEmitter
             Place? tangent = IsActive(variable) ? Place.Of(_il.DeclareLocal(SplitSignature.TangentOf(variable.Type, _width))) : null;
             _slots[variable] = (primal, tangent);
         }
+    }
+
+    // A local holding the unit direction, for the tangent of a double argument at width 1
+    // (UnitSeededArgument): there the direction is the chunk of one lane holding one, built by
+    // Broadcast, which the JIT sees through (OneHot writes a lane through its address).
+    private Place UnitSeed(Variable argument)
+    {
+        if (argument.Type != typeof(double) || _width.Lanes != 1)
+        {
+            throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: argument {argument.Index} of type {argument.Type} cannot take the unit direction at width {_width.Lanes}; only a double argument at width 1 can.");
+        }
+
+        LocalBuilder seed = _il.DeclareLocal(typeof(Chunk1));
+        _il.Emit(OpCodes.Ldc_R8, 1.0);
+        _il.Emit(OpCodes.Call, typeof(Chunk1).GetMethod(nameof(Chunk1.Broadcast))!);
+        _il.Emit(OpCodes.Stloc, seed);
+        return Place.Of(seed);
     }
 
     // Once its slots exist, a variable is active exactly when it has a tangent place.

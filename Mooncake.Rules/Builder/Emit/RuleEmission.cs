@@ -115,6 +115,33 @@ internal sealed class RuleEmission
         return (rule, true);
     }
 
+    /// <summary>
+    /// The split rule of <paramref name="method"/>, in the same signature, for an entry that passes
+    /// the unit direction (width 1) as the tangent of argument <paramref name="argument"/>, a double,
+    /// on every call: the rule takes that tangent as a constant and ignores the parameter (see
+    /// <see cref="MethodEmitter.UnitSeededArgument"/>). With <paramref name="constantReceiver"/> the
+    /// receiver is a constant where <see cref="ConstantReceiver"/> finds that sound, as in
+    /// <see cref="GetWithConstantReceiver"/>. Not shared with other callers. A method without IL of
+    /// its own (a registered rule) gets its ordinary rule.
+    /// </summary>
+    /// <returns>The rule, and whether its receiver is constant (false: it reads the receiver's tangent).</returns>
+    /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated.</exception>
+    public (MethodInfo Rule, bool ReceiverConstant) GetUnitSeeded(MethodBase method, int argument, bool constantReceiver)
+    {
+        if (method.ContainsGenericParameters || RuleRegistry.TryFind(method, out Rule? registered) && registered is not null
+            || method.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IntrinsicAttribute"))
+        {
+            return constantReceiver ? GetWithConstantReceiver(method) : (Get(method), false);
+        }
+
+        LiftedMethod lifted = StackLifter.Lift(method);
+        ActivityAnalysis? constant = constantReceiver && !method.IsStatic ? ConstantReceiver.TryAnalyze(lifted) : null;
+        SplitSignature signature = SplitSignature.For(method, Width);
+        (MethodInfo rule, ILGenerator il) = _define(method, signature);
+        Emit(rule, new MethodEmitter(lifted, constant ?? ActivityAnalysis.Analyze(lifted), Width, il, signature, Get) { Memo = Memo, UnitSeededArgument = argument });
+        return (rule, constant is not null);
+    }
+
     private void Emit(MethodInfo rule, MethodEmitter emitter)
     {
         emitter.Emit();
