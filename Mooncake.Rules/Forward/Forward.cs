@@ -26,9 +26,11 @@ public static partial class Forward
     public static double Derivative(Func<double, double> f, double x)
     {
         ArgumentNullException.ThrowIfNull(f);
-        ScalarToScalar<Chunk1> entry = EntryPoints.For<ScalarToScalar<Chunk1>>(f.Method, memo: false);
-        _ = entry(f.Target, EntryPoints.ZeroTangentOfTarget(f.Target, One), x, Chunk1.OneHot(0, 1.0), out Chunk1 derivative);
-        return derivative[0];
+
+        // One point of a DerivativePlan's loop: the same rule, built for the unit direction.
+        double value = 0.0, derivative = 0.0;
+        PointEntries.For(f.Method)(f.Target, EntryPoints.ZeroTangentOfTarget(f.Target, One), ref x, ref value, ref derivative, 1);
+        return derivative;
     }
 
     /// <summary>The derivative of the array-valued <paramref name="f"/> at <paramref name="x"/>: element i is <c>d f(x)[i] / dx</c>.</summary>

@@ -8,8 +8,9 @@ namespace Mooncake.Tests.ForwardApi;
 
 /// <summary>
 /// <see cref="DerivativePlan"/>: the batched <see cref="DerivativePlan.ValuesAndDerivatives"/>
-/// gives, bit for bit, what one <see cref="DerivativePlan.ValueAndDerivative"/> per point and
-/// <see cref="Forward.Derivative(Func{double, double}, double)"/> give, agrees with finite
+/// gives, bit for bit, what one <see cref="DerivativePlan.ValueAndDerivative"/> per point,
+/// <see cref="Forward.Derivative(Func{double, double}, double)"/> and the general derived rule
+/// (direction as a parameter) give, agrees with finite
 /// differences, treats each point as its own pass (static state carries no tangent from one point
 /// into the next, also after a point threw), refuses spans of the wrong length by name, and
 /// allocates nothing.
@@ -41,6 +42,11 @@ public sealed class DerivativePlanTests
         foreach ((string name, Func<double, double> f) in Functions)
         {
             DerivativePlan plan = Forward.PrepareDerivative(f);
+
+            // The general rule's entry, which reads the direction from its parameter (the plan's
+            // rule takes the unit direction as a constant).
+            ScalarToScalar<Chunk1> general = EntryPoints.For<ScalarToScalar<Chunk1>>(f.Method, memo: false);
+            object? targetTangent = EntryPoints.ZeroTangentOfTarget(f.Target, ChunkWidth.Resolve(1));
             foreach (int length in Lengths)
             {
                 double[] x = Points(length), xBefore = [.. x];
@@ -54,6 +60,9 @@ public sealed class DerivativePlanTests
                     Assert.AreEqual(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(values[i]), $"{what}: value");
                     Assert.AreEqual(BitConverter.DoubleToInt64Bits(derivative), BitConverter.DoubleToInt64Bits(derivatives[i]), $"{what}: derivative");
                     Assert.AreEqual(BitConverter.DoubleToInt64Bits(Forward.Derivative(f, x[i])), BitConverter.DoubleToInt64Bits(derivative), $"{what}: Forward.Derivative");
+                    double generalValue = general(f.Target, targetTangent, x[i], Chunk1.Broadcast(1.0), out Chunk1 generalDerivative);
+                    Assert.AreEqual(BitConverter.DoubleToInt64Bits(generalValue), BitConverter.DoubleToInt64Bits(value), $"{what}: the general rule's value");
+                    Assert.AreEqual(BitConverter.DoubleToInt64Bits(generalDerivative[0]), BitConverter.DoubleToInt64Bits(derivative), $"{what}: the general rule's derivative");
                     Assert.AreEqual(BitConverter.DoubleToInt64Bits(f(x[i])), BitConverter.DoubleToInt64Bits(value), $"{what}: the plain call");
                     double at = x[i];
                     double expected = FiniteDifferences.Derivative(h => f(at + h));
