@@ -15,12 +15,13 @@ namespace Mooncake.Rules;
 internal delegate void ScalarToScalarPoints(object? target, object? targetTangent, ref double x, ref double values, ref double derivatives, int count);
 
 /// <summary>
-/// Emits <see cref="ScalarToScalarPoints"/> entries: a loop that calls the width-1 derived rule
-/// once per point with a unit direction, the derivative written by the rule straight into the
-/// caller's span (a <see cref="Chunk1"/> is one double), so that a point costs one direct call
-/// and no delegate call, copy or out-parameter round trip. The rule is built for this loop: it
-/// takes the unit direction as a constant (<see cref="DerivedRules.GetUnitSeededRule"/>), so the
-/// JIT folds the products by it and their strong-zero tests (the scalar chain: 1.13 to 1.09).
+/// Emits <see cref="ScalarToScalarPoints"/> entries: a loop over the points that runs the width-1
+/// derived computation with the unit direction, the derivative written straight into the caller's
+/// span (a <see cref="Chunk1"/> is one double), so that a point costs no delegate call, copy or
+/// out-parameter round trip. The direction is a constant of the emitted code
+/// (<see cref="DerivedRules.GetUnitSeededRule"/>), so the JIT folds the products by it and their
+/// strong-zero tests. Where it is the same computation, the loop holds the derived body itself
+/// (<see cref="TryBuildInline"/>); otherwise it calls the rule once per point.
 /// </summary>
 /// <remarks>
 /// Each point is its own pass, with its own <see cref="PassScope"/>: a function that writes an
@@ -35,6 +36,7 @@ internal delegate void ScalarToScalarPoints(object? target, object? targetTangen
 internal static class PointEntries
 {
     private static readonly ConcurrentDictionary<MethodInfo, ScalarToScalarPoints> Entries = new();
+    private static readonly Type[] Parameters = [typeof(object), typeof(object), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(int)];
     private static readonly MethodInfo Seed = typeof(Chunk1).GetMethod(nameof(Chunk1.Broadcast))!;
     private static readonly MethodInfo AsChunk = typeof(Unsafe).GetMethods()
         .Single(m => m.Name == nameof(Unsafe.As) && m.GetGenericArguments().Length == 2)
@@ -52,13 +54,18 @@ internal static class PointEntries
         (MethodInfo rule, bool receiverConstant) = DerivedRules.GetUnitSeededRule(method, constantReceiver: true);
         TargetTangent tangent = method.IsStatic ? TargetTangent.Caller : receiverConstant ? TargetTangent.None : TargetTangent.FreshPerPass;
         SplitSignature split = SplitSignature.For(method, width);
-        Type[] parameters = [typeof(object), typeof(object), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(int)];
-        var entry = new DynamicMethod($"points_{method.Name}", typeof(void), parameters, typeof(PointEntries).Module, skipVisibility: true);
+        bool perPoint = tangent == TargetTangent.FreshPerPass;
+        bool scoped = perPoint || ScopeUse.Needs(rule);
+        if (!scoped && TryBuildInline(method) is { } inline)
+        {
+            return inline;
+        }
+
+        var entry = new DynamicMethod($"points_{method.Name}", typeof(void), Parameters, typeof(PointEntries).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
 
         // The cast target (and its tangent) once, into locals, popped in reverse; a tangent made per
         // pass is made again for each point, inside its scope.
-        bool perPoint = tangent == TargetTangent.FreshPerPass;
         int pushed = EntryPoints.EmitTarget(il, method, split, width, perPoint ? TargetTangent.None : tangent);
         if (split.Parameters.Length - pushed != 3 || split.ReturnType != typeof(double))
         {
@@ -80,7 +87,6 @@ internal static class PointEntries
         il.Emit(OpCodes.Ldc_I4_0);
         il.Emit(OpCodes.Stloc, i);
         Label test = il.DefineLabel(), body = il.DefineLabel(), done = il.DefineLabel();
-        bool scoped = perPoint || ScopeUse.Needs(rule);
         if (scoped)
         {
             il.BeginExceptionBlock();
@@ -146,6 +152,82 @@ internal static class PointEntries
         }
 
         il.MarkLabel(done);
+        il.Emit(OpCodes.Ret);
+        return entry.CreateDelegate<ScalarToScalarPoints>();
+    }
+
+    // The loop with the derived body in it instead of a call of the rule, for a rule that needs no
+    // pass scope: a DynamicMethod is never inlined, and the call cost the scalar chain about 5%
+    // (the primal's loop has the function inlined). Each point runs the body with its locals
+    // cleared, as a call would find them. Null where the body cannot be inlined (RuleEmission.TryEmitInline).
+    internal static ScalarToScalarPoints? TryBuildInline(MethodInfo method)
+    {
+        if (!method.IsStatic && method.DeclaringType!.IsValueType)
+        {
+            return null;
+        }
+
+        var entry = new DynamicMethod($"points_{method.Name}", typeof(void), Parameters, typeof(PointEntries).Module, skipVisibility: true);
+        ILGenerator il = entry.GetILGenerator();
+        LocalBuilder i = il.DeclareLocal(typeof(int)), offset = il.DeclareLocal(typeof(nint)), x = il.DeclareLocal(typeof(double));
+        Place[] arguments = [Place.Of(x)];
+        if (!method.IsStatic)
+        {
+            LocalBuilder receiver = il.DeclareLocal(method.DeclaringType!);
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Castclass, method.DeclaringType!);
+            il.Emit(OpCodes.Stloc, receiver);
+            arguments = [Place.Of(receiver), Place.Of(x)];
+        }
+
+        Label test = il.DefineLabel(), body = il.DefineLabel(), next = il.DefineLabel();
+        il.Emit(OpCodes.Ldc_I4_0);
+        il.Emit(OpCodes.Stloc, i);
+        il.Emit(OpCodes.Br, test);
+
+        il.MarkLabel(body);
+        il.Emit(OpCodes.Ldloc, i);
+        il.Emit(OpCodes.Conv_I);
+        il.Emit(OpCodes.Ldc_I4_8);
+        il.Emit(OpCodes.Conv_I);
+        il.Emit(OpCodes.Mul);
+        il.Emit(OpCodes.Stloc, offset);
+        EmitElement(il, 2, offset);
+        il.Emit(OpCodes.Ldind_R8);
+        il.Emit(OpCodes.Stloc, x);
+
+        // A return stores the value and the derivative (a Chunk1 is one double) and ends the point.
+        var inline = new InlineBody(arguments, (g, loadPrimal, loadTangent) =>
+        {
+            EmitElement(g, 3, offset);
+            loadPrimal();
+            g.Emit(OpCodes.Stind_R8);
+            EmitElement(g, 4, offset);
+            loadTangent(typeof(Chunk1));
+            g.Emit(OpCodes.Stobj, typeof(Chunk1));
+            g.Emit(OpCodes.Br, next);
+        });
+        if (DerivedRules.TryEmitInlineUnitSeeded(method, il, inline) is not { } locals)
+        {
+            return null;
+        }
+
+        il.MarkLabel(next);
+        foreach (LocalBuilder local in locals.Where(l => !l.LocalType.IsByRef))
+        {
+            // Dead stores for the locals every point writes before it reads, which the JIT drops.
+            il.Emit(OpCodes.Ldloca, local);
+            il.Emit(OpCodes.Initobj, local.LocalType);
+        }
+
+        il.Emit(OpCodes.Ldloc, i);
+        il.Emit(OpCodes.Ldc_I4_1);
+        il.Emit(OpCodes.Add);
+        il.Emit(OpCodes.Stloc, i);
+        il.MarkLabel(test);
+        il.Emit(OpCodes.Ldloc, i);
+        il.Emit(OpCodes.Ldarg, 5);
+        il.Emit(OpCodes.Blt, body);
         il.Emit(OpCodes.Ret);
         return entry.CreateDelegate<ScalarToScalarPoints>();
     }

@@ -33,6 +33,28 @@ public sealed class DerivativePlanTests
             return t * Math.Exp(t);
         }),
         ("recursive", Halving),
+        ("loop over constant coefficients", Horner),
+        ("loop with a tuple", t =>
+        {
+            (double a, double b) = (t, 1.0);
+            for (int k = 0; k < 4; k++)
+            {
+                (a, b) = (Math.Sin(a) + (b * t), a * 0.5);
+            }
+
+            return a + b;
+        }),
+        ("early return", t =>
+        {
+            // The jumps fall halfway between test points, beyond the finite differences' steps.
+            if (t < -1.1185)
+            {
+                return Math.Exp(t);
+            }
+
+            double y = t * Math.Cos(t);
+            return t > 0.6035 ? y * y : y;
+        }),
         ("method group with a registered rule", Math.Atan),
     ];
 
@@ -92,6 +114,24 @@ public sealed class DerivativePlanTests
                 Assert.AreEqual(BitConverter.DoubleToInt64Bits(((Chunk1)unit[2]!)[0]), BitConverter.DoubleToInt64Bits(((Chunk1)ignored[2]!)[0]), $"derivative at {t}, direction {direction} passed");
             }
         }
+    }
+
+    [TestMethod]
+    public void ThePointLoopRunsTheBodyInlineWhereThatIsTheSameComputation()
+    {
+        // Inline: the methods of the functions above with IL, no exception handler and a constant
+        // receiver (so the batch test covers the inline loop); a call of the rule otherwise.
+        foreach ((string name, Func<double, double> f) in Functions.Where(f => f.F.Method.DeclaringType != typeof(Math)))
+        {
+            Assert.IsNotNull(PointEntries.TryBuildInline(f.Method), name);
+        }
+
+        Assert.IsNull(PointEntries.TryBuildInline(((Func<double, double>)Math.Atan).Method), "a registered rule has no body to inline");
+        Func<double, double> guarded = Guarded;
+        Assert.IsNull(PointEntries.TryBuildInline(guarded.Method), "a return inside a protected region cannot become a branch out of it");
+        DerivativePlan plan = Forward.PrepareDerivative(guarded);
+        Assert.AreEqual(4.0, plan.ValueAndDerivative(2.0, out double derivative));
+        Assert.AreEqual(4.0, derivative);
     }
 
     [TestMethod]
@@ -175,6 +215,31 @@ public sealed class DerivativePlanTests
 
     // The suite's scalar chain.
     private static double Chain(double t) => (Math.Exp(Math.Sin(t)) / (1.0 + (t * t))) + Math.Log(1.0 + (Math.Cos(t) * Math.Cos(t)));
+
+    private static double Guarded(double t)
+    {
+        try
+        {
+            return t * t;
+        }
+        finally
+        {
+            PointState.Reset(0.0);
+        }
+    }
+
+    private static readonly double[] Coefficients = [0.5, -1.0, 2.0, 3.0];
+
+    private static double Horner(double t)
+    {
+        double y = 0.0;
+        foreach (double c in Coefficients)
+        {
+            y = (y * t) + c;
+        }
+
+        return y;
+    }
 
     // Through a recursion whose calls pass tangents of their own (t / 2), not the unit direction.
     private static double Halving(double t) => Halved(t, 3);

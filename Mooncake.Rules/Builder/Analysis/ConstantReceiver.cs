@@ -83,7 +83,7 @@ internal static class ConstantReceiver
                 OpCode op = instruction.OpCode;
                 bool storesIntoReached = StackTypes.LocalIndex(op, instruction.Operand) is { } l && op.Name!.StartsWith("stloc", StringComparison.Ordinal) && reached.Contains(locals[l]);
                 bool addressOfReached = (op == OpCodes.Ldloca || op == OpCodes.Ldloca_S) && StackTypes.LocalIndex(op, instruction.Operand) is { } a && reached.Contains(locals[a]);
-                bool writesReceiver = op == OpCodes.Starg || op == OpCodes.Starg_S || ((op == OpCodes.Ldarga || op == OpCodes.Ldarga_S) && (int)instruction.Operand! == 0);
+                bool writesReceiver = (op == OpCodes.Starg || op == OpCodes.Starg_S || op == OpCodes.Ldarga || op == OpCodes.Ldarga_S) && Convert.ToInt32(instruction.Operand) == 0;
                 if ((storesIntoReached && !reached.Contains(operation.Inputs[0])) || addressOfReached || writesReceiver)
                 {
                     return null;

@@ -114,6 +114,24 @@ public static class DerivedRules
         }
     }
 
+    /// <summary>
+    /// Emits the body of <paramref name="method"/>, a function of one double, into an entry's loop
+    /// as <see cref="GetUnitSeededRule"/>'s rule computes it (see <see cref="RuleEmission.TryEmitInline"/>).
+    /// </summary>
+    /// <returns>The locals the body declared, or null, with nothing emitted, where the method does not qualify.</returns>
+    /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated.</exception>
+    internal static IReadOnlyList<LocalBuilder>? TryEmitInlineUnitSeeded(MethodBase method, ILGenerator il, InlineBody inline)
+    {
+        ChunkWidth width = ChunkWidth.Resolve(1);
+        lock (BuildLock)
+        {
+            RuleEmission emission = NewEmission(width, memo: false);
+            IReadOnlyList<LocalBuilder>? locals = emission.TryEmitInline(method, il, inline, method.IsStatic ? 0 : 1);
+            Publish(emission, width, memo: false);
+            return locals;
+        }
+    }
+
     private static RuleEmission NewEmission(ChunkWidth width, bool memo) =>
         new(width, DefineDynamic, m => Completed.TryGetValue((m, width, memo), out MethodInfo? done) ? done : null) { Memo = memo };
 

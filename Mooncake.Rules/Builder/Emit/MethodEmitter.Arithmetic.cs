@@ -226,7 +226,7 @@ internal sealed partial class MethodEmitter
     {
         if (!_indexedScratch.TryGetValue((type, index), out LocalBuilder? local))
         {
-            local = _il.DeclareLocal(type);
+            local = DeclareLocal(type);
             _indexedScratch[(type, index)] = local;
         }
 

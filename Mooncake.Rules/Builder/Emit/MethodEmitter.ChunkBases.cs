@@ -25,7 +25,7 @@ internal sealed partial class MethodEmitter
         foreach (Variable variable in _chunkRoots.Values.Distinct())
         {
             Type chunk = _slots[variable].Tangent!.Value.Type.GetGenericArguments()[0];
-            _chunkBases[variable] = _il.DeclareLocal(chunk.MakeByRefType());
+            _chunkBases[variable] = DeclareLocal(chunk.MakeByRefType());
             if (variable.Kind == VariableKind.Argument)
             {
                 RefreshChunkBase(variable);

@@ -32,6 +32,14 @@ internal sealed partial class MethodEmitter
 
     private void EmitReturn(Operation operation)
     {
+        if (Inline is not null)
+        {
+            Variable value = operation.Inputs.Count == 1 ? operation.Inputs[0]
+                : throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: an inline body must return a value.");
+            Inline.EmitReturn(_il, () => LoadPrimal(value), type => LoadTangent(value, type));
+            return;
+        }
+
         if (operation.Inputs.Count == 1)
         {
             Variable result = operation.Inputs[0];

@@ -24,7 +24,7 @@ internal sealed partial class MethodEmitter
             return;
         }
 
-        _memo = _il.DeclareLocal(typeof(PrimalMemo));
+        _memo = DeclareLocal(typeof(PrimalMemo));
         _il.Emit(OpCodes.Call, CurrentMemo);
         _il.Emit(OpCodes.Stloc, _memo);
     }

@@ -22,6 +22,7 @@ internal sealed partial class MethodEmitter
     private readonly Dictionary<int, Label> _labels = [];
     private readonly Dictionary<Type, LocalBuilder> _scratch = [];
     private readonly Dictionary<(Type, int), LocalBuilder> _indexedScratch = [];
+    private readonly List<LocalBuilder> _locals = [];
     private ILInstruction? _current;
 
     /// <summary>Prepares to emit <paramref name="method"/> at <paramref name="width"/>; <paramref name="derivedRule"/> gives the split rule of a callee.</summary>
@@ -97,6 +98,17 @@ internal sealed partial class MethodEmitter
     /// </summary>
     public int UnitSeededArgument { get; init; } = -1;
 
+    /// <summary>
+    /// For a body emitted into an entry's loop instead of a method of its own: where its
+    /// arguments' primals live and what a return does; null for a rule, whose arguments are its
+    /// parameters and whose return is <c>ret</c>. An inline body's active arguments other than
+    /// <see cref="UnitSeededArgument"/> have nowhere to come from, so it must have none.
+    /// </summary>
+    public InlineBody? Inline { get; init; }
+
+    /// <summary>Every local the body declared, so far: an entry that runs an inline body repeatedly clears them between runs.</summary>
+    public IReadOnlyList<LocalBuilder> Locals => _locals;
+
     private void DeclareSlots()
     {
         foreach (Variable argument in _method.Arguments)
@@ -104,15 +116,16 @@ internal sealed partial class MethodEmitter
             (int primal, int tangent) = _signature.Arguments[argument.Index];
             Place? tangentPlace = tangent < 0 || !IsActive(argument) ? null
                 : argument.Index == UnitSeededArgument ? UnitSeed(argument)
-                : Place.OfParameter(tangent, _signature.Parameters[tangent]);
-            _slots[argument] = (Place.OfParameter(primal, _signature.Parameters[primal]), tangentPlace);
+                : Inline is null ? Place.OfParameter(tangent, _signature.Parameters[tangent])
+                : throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: argument {argument.Index} of an inline body is active but has no tangent.");
+            _slots[argument] = (Inline?.Arguments[argument.Index] ?? Place.OfParameter(primal, _signature.Parameters[primal]), tangentPlace);
         }
 
         foreach (Variable variable in _method.Locals.Concat(_method.Temporaries))
         {
             Type storage = variable.Type == typeof(NullType) ? typeof(object) : variable.Type;
-            Place primal = Place.Of(_il.DeclareLocal(storage));
-            Place? tangent = IsActive(variable) ? Place.Of(_il.DeclareLocal(SplitSignature.TangentOf(variable.Type, _width))) : null;
+            Place primal = Place.Of(DeclareLocal(storage));
+            Place? tangent = IsActive(variable) ? Place.Of(DeclareLocal(SplitSignature.TangentOf(variable.Type, _width))) : null;
             _slots[variable] = (primal, tangent);
         }
     }
@@ -127,11 +140,18 @@ internal sealed partial class MethodEmitter
             throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: argument {argument.Index} of type {argument.Type} cannot take the unit direction at width {_width.Lanes}; only a double argument at width 1 can.");
         }
 
-        LocalBuilder seed = _il.DeclareLocal(typeof(Chunk1));
+        LocalBuilder seed = DeclareLocal(typeof(Chunk1));
         _il.Emit(OpCodes.Ldc_R8, 1.0);
         _il.Emit(OpCodes.Call, typeof(Chunk1).GetMethod(nameof(Chunk1.Broadcast))!);
         _il.Emit(OpCodes.Stloc, seed);
         return Place.Of(seed);
+    }
+
+    private LocalBuilder DeclareLocal(Type type)
+    {
+        LocalBuilder local = _il.DeclareLocal(type);
+        _locals.Add(local);
+        return local;
     }
 
     // Once its slots exist, a variable is active exactly when it has a tangent place.
@@ -142,7 +162,7 @@ internal sealed partial class MethodEmitter
     private Variable DeclareSynthetic(Type type, bool active)
     {
         var variable = new Variable(-1 - _slots.Count, VariableKind.Temporary, -1, type);
-        _slots[variable] = (Place.Of(_il.DeclareLocal(type)), active ? Place.Of(_il.DeclareLocal(SplitSignature.TangentOf(type, _width))) : null);
+        _slots[variable] = (Place.Of(DeclareLocal(type)), active ? Place.Of(DeclareLocal(SplitSignature.TangentOf(type, _width))) : null);
         return variable;
     }
 
@@ -452,7 +472,7 @@ internal sealed partial class MethodEmitter
     {
         if (!_scratch.TryGetValue(type, out LocalBuilder? local))
         {
-            local = _il.DeclareLocal(type);
+            local = DeclareLocal(type);
             _scratch[type] = local;
         }
 

@@ -142,6 +142,37 @@ internal sealed class RuleEmission
         return (rule, constant is not null);
     }
 
+    /// <summary>
+    /// Emits the body of <paramref name="method"/>, a function of one double, into
+    /// <paramref name="il"/> (an entry's loop) as <see cref="GetUnitSeeded"/>'s rule computes it:
+    /// argument <paramref name="argument"/> takes the unit direction, the arguments' primals come
+    /// from <paramref name="inline"/>'s places and a return does what it says. Only where that is
+    /// the same computation as a call: a method with IL of its own, static or with a receiver
+    /// <see cref="ConstantReceiver"/> finds constant, without exception handlers (a return inside
+    /// one would leave it) and without <c>localloc</c> (a loop would grow the stack).
+    /// </summary>
+    /// <returns>The locals the body declared, or null, with nothing emitted, where the method does not qualify.</returns>
+    /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated.</exception>
+    public IReadOnlyList<LocalBuilder>? TryEmitInline(MethodBase method, ILGenerator il, InlineBody inline, int argument)
+    {
+        if (method.ContainsGenericParameters || method.GetMethodBody() is null || RuleRegistry.TryFind(method, out Rule? registered) && registered is not null
+            || method.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IntrinsicAttribute"))
+        {
+            return null;
+        }
+
+        LiftedMethod lifted = StackLifter.Lift(method);
+        if (lifted.Clauses.Count > 0 || lifted.Blocks.SelectMany(b => b.Operations).Any(o => o.Instruction.OpCode == OpCodes.Localloc)
+            || (method.IsStatic ? ActivityAnalysis.Analyze(lifted) : ConstantReceiver.TryAnalyze(lifted)) is not { } activity)
+        {
+            return null;
+        }
+
+        var emitter = new MethodEmitter(lifted, activity, Width, il, SplitSignature.For(method, Width), Get) { Memo = Memo, UnitSeededArgument = argument, Inline = inline };
+        emitter.Emit();
+        return emitter.Locals;
+    }
+
     private void Emit(MethodInfo rule, MethodEmitter emitter)
     {
         emitter.Emit();
