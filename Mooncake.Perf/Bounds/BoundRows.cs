@@ -33,7 +33,7 @@ public static class BoundRows
         return new(
             "scalar chain (derivative at 1000 points)",
             1.08,
-            "The derived rule against the same derivative written by hand on doubles, with its strong-zero test per chain-rule step and without (plain products, what a C++ dual number computes).",
+            "The derived body (inlined into the plan's loop) against the same derivative written by hand on doubles in the same loop, with its strong-zero test per chain-rule step and without (plain products, what a C++ dual number computes).",
             [
                 ("primal", () =>
                 {

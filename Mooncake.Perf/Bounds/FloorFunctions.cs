@@ -14,28 +14,15 @@ public static class FloorFunctions
     /// <summary>
     /// The scalar chain's value and derivative at every point, written by hand with the derived
     /// rule's operations (one <c>SinCos</c>, the quotient rule through <c>1/(1+t²)</c>) and its
-    /// strong-zero test at each chain-rule step (<see cref="Chain"/>).
+    /// strong-zero test at each chain-rule step, inlined into the loop with the direction a
+    /// constant, as the <c>DerivativePlan</c> runs the derived body.
     /// </summary>
-    public static double ScalarChainWithStrongZero(double[] t, double[] values, double[] derivatives)
-    {
-        for (int j = 0; j < t.Length; j++)
-        {
-            values[j] = ScalarChain<StrongZero>(t[j], Seed, out derivatives[j]);
-        }
-
-        return values[^1];
-    }
+    public static double ScalarChainWithStrongZero(double[] t, double[] values, double[] derivatives) =>
+        ScalarChain<StrongZero>(t, values, derivatives);
 
     /// <summary>The same without the strong-zero tests: plain products, as a C++ dual number such as Ceres' <c>Jet</c> computes.</summary>
-    public static double ScalarChainPlainProducts(double[] t, double[] values, double[] derivatives)
-    {
-        for (int j = 0; j < t.Length; j++)
-        {
-            values[j] = ScalarChain<PlainProduct>(t[j], Seed, out derivatives[j]);
-        }
-
-        return values[^1];
-    }
+    public static double ScalarChainPlainProducts(double[] t, double[] values, double[] derivatives) =>
+        ScalarChain<PlainProduct>(t, values, derivatives);
 
     /// <summary><c>Σ sin(x[i])</c> in a plain loop: the primal's own cost without LINQ's delegate call.</summary>
     public static double SineLoop(double[] x)
@@ -82,26 +69,31 @@ public static class FloorFunctions
         return y + dy;
     }
 
-    // The direction t' = 1, passed as an argument as the derived rule gets it, so that the JIT
-    // cannot fold the tangent's products into the local derivatives.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double ScalarChain<TStep>(double t, double dt, out double derivative)
+    // The body in the point loop with the direction t' = 1 a constant, as the DerivativePlan's
+    // loop runs the derived body: the JIT folds the products by the direction.
+    private static double ScalarChain<TStep>(double[] t, double[] values, double[] derivatives)
         where TStep : struct, IChainStep
     {
-        (double sin, double cos) = Math.SinCos(t);
-        double dSin = TStep.Times(dt, cos), dCos = TStep.Times(dt, -sin);
-        double e = Math.Exp(sin);
-        double de = TStep.Times(dSin, e);
-        double denominator = 1 + (t * t);
-        double dDenominator = 2 * t * dt;
-        double quotient = e / denominator;
-        double reciprocal = 1 / denominator;
-        double dQuotient = TStep.Combine(de, reciprocal, dDenominator, -quotient * reciprocal);
-        double w = 1 + (cos * cos);
-        double dw = 2 * cos * dCos;
-        double log = Math.Log(w);
-        derivative = dQuotient + TStep.Times(dw, 1 / w);
-        return quotient + log;
+        const double dt = Seed;
+        for (int j = 0; j < t.Length; j++)
+        {
+            (double sin, double cos) = Math.SinCos(t[j]);
+            double dSin = TStep.Times(dt, cos), dCos = TStep.Times(dt, -sin);
+            double e = Math.Exp(sin);
+            double de = TStep.Times(dSin, e);
+            double denominator = 1 + (t[j] * t[j]);
+            double dDenominator = 2 * t[j] * dt;
+            double quotient = e / denominator;
+            double reciprocal = 1 / denominator;
+            double dQuotient = TStep.Combine(de, reciprocal, dDenominator, -quotient * reciprocal);
+            double w = 1 + (cos * cos);
+            double dw = 2 * cos * dCos;
+            double log = Math.Log(w);
+            derivatives[j] = dQuotient + TStep.Times(dw, 1 / w);
+            values[j] = quotient + log;
+        }
+
+        return values[^1];
     }
 
     // One chain-rule step: a tangent times a local derivative, and the sum of two such products.
