@@ -6,14 +6,14 @@ public static partial class DualMath<TDual, TChunk, T>
 {
     // Static readonly fields of a generic class instantiated over value types are constants to
     // the optimising JIT, so these cost nothing per call.
-    private static readonly T Ln2 = T.Log(T.CreateTruncating(2));
-    private static readonly T Ln10 = T.Log(T.CreateTruncating(10));
+    private static readonly T Ln2 = PrimalMath<T>.Log(T.CreateTruncating(2));
+    private static readonly T Ln10 = PrimalMath<T>.Log(T.CreateTruncating(10));
 
     /// <summary><c>e^x</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TDual Exp(TDual x)
     {
-        T v = T.Exp(x.Value);
+        T v = PrimalMath<T>.Exp(x.Value);
         return Chain(x, v, v);
     }
 
@@ -59,7 +59,7 @@ public static partial class DualMath<TDual, TChunk, T>
 
     /// <summary>The natural logarithm; derivative <c>1 / x</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Log(TDual x) => Chain(x, T.Log(x.Value), T.One / x.Value);
+    public static TDual Log(TDual x) => Chain(x, PrimalMath<T>.Log(x.Value), T.One / x.Value);
 
     /// <summary>
     /// The logarithm of <paramref name="x"/> in base <paramref name="newBase"/>, <c>ln x / ln b</c>:
@@ -68,14 +68,14 @@ public static partial class DualMath<TDual, TChunk, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TDual Log(TDual x, TDual newBase)
     {
-        T lnB = T.Log(newBase.Value);
-        T v = T.Log(x.Value, newBase.Value);
+        T lnB = PrimalMath<T>.Log(newBase.Value);
+        T v = PrimalMath<T>.Log(x.Value, newBase.Value);
         return Chain(x, newBase, v, T.One / (x.Value * lnB), -v / (newBase.Value * lnB));
     }
 
     /// <summary>The logarithm in a constant base; derivative <c>1 / (x ln b)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Log(TDual x, T newBase) => Chain(x, T.Log(x.Value, newBase), T.One / (x.Value * T.Log(newBase)));
+    public static TDual Log(TDual x, T newBase) => Chain(x, PrimalMath<T>.Log(x.Value, newBase), T.One / (x.Value * PrimalMath<T>.Log(newBase)));
 
     /// <summary><c>ln(1 + x)</c>; derivative <c>1 / (1 + x)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -83,7 +83,7 @@ public static partial class DualMath<TDual, TChunk, T>
 
     /// <summary>The base-2 logarithm; derivative <c>1 / (x ln 2)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Log2(TDual x) => Chain(x, T.Log2(x.Value), T.One / (x.Value * Ln2));
+    public static TDual Log2(TDual x) => Chain(x, PrimalMath<T>.Log2(x.Value), T.One / (x.Value * Ln2));
 
     /// <summary><c>log2(1 + x)</c>; derivative <c>1 / ((1 + x) ln 2)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -91,7 +91,7 @@ public static partial class DualMath<TDual, TChunk, T>
 
     /// <summary>The base-10 logarithm; derivative <c>1 / (x ln 10)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Log10(TDual x) => Chain(x, T.Log10(x.Value), T.One / (x.Value * Ln10));
+    public static TDual Log10(TDual x) => Chain(x, PrimalMath<T>.Log10(x.Value), T.One / (x.Value * Ln10));
 
     /// <summary><c>log10(1 + x)</c>; derivative <c>1 / ((1 + x) ln 10)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -16,7 +16,7 @@ public static partial class DualMath<TDual, TChunk, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TDual Cbrt(TDual x)
     {
-        T v = T.Cbrt(x.Value);
+        T v = PrimalMath<T>.Cbrt(x.Value);
         return Chain(x, v, T.One / (Three * v * v));
     }
 
@@ -40,7 +40,7 @@ public static partial class DualMath<TDual, TChunk, T>
     public static TDual Pow(TDual x, TDual y)
     {
         T xv = x.Value, yv = y.Value;
-        T v = T.Pow(xv, yv);
+        T v = PrimalMath<T>.Pow(xv, yv);
         return Chain(x, y, v, BaseCoefficient(xv, yv, v), ExponentCoefficient(xv, yv, v));
     }
 
@@ -48,7 +48,7 @@ public static partial class DualMath<TDual, TChunk, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TDual Pow(TDual x, T c)
     {
-        T v = T.Pow(x.Value, c);
+        T v = PrimalMath<T>.Pow(x.Value, c);
         return Chain(x, v, BaseCoefficient(x.Value, c, v));
     }
 
@@ -56,7 +56,7 @@ public static partial class DualMath<TDual, TChunk, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TDual Pow(T c, TDual y)
     {
-        T v = T.Pow(c, y.Value);
+        T v = PrimalMath<T>.Pow(c, y.Value);
         return Chain(y, v, ExponentCoefficient(c, y.Value, v));
     }
 
@@ -87,11 +87,11 @@ public static partial class DualMath<TDual, TChunk, T>
 
         return !T.IsZero(x) && !T.IsZero(v) && T.IsFinite(v)
             ? y * (v / x)
-            : y * T.Pow(x, y - T.One);
+            : y * PrimalMath<T>.Pow(x, y - T.One);
     }
 
     // d(x^y)/dy = x^y ln x, with the limit 0 at x = 0 for y > 0.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T ExponentCoefficient(T x, T y, T v) =>
-        T.IsZero(x) && y > T.Zero ? T.Zero : v * T.Log(x);
+        T.IsZero(x) && y > T.Zero ? T.Zero : v * PrimalMath<T>.Log(x);
 }

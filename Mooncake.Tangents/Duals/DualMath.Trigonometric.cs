@@ -32,21 +32,21 @@ public static partial class DualMath<TDual, TChunk, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TDual Tan(TDual x)
     {
-        T v = T.Tan(x.Value);
+        T v = PrimalMath<T>.Tan(x.Value);
         return Chain(x, v, T.FusedMultiplyAdd(v, v, T.One));
     }
 
     /// <summary>The arcsine; derivative <c>1 / sqrt(1 - x²)</c>, infinite at ±1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Asin(TDual x) => Chain(x, T.Asin(x.Value), T.One / SqrtOneMinusSquare(x.Value));
+    public static TDual Asin(TDual x) => Chain(x, PrimalMath<T>.Asin(x.Value), T.One / SqrtOneMinusSquare(x.Value));
 
     /// <summary>The arccosine; derivative <c>-1 / sqrt(1 - x²)</c>, infinite at ±1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Acos(TDual x) => Chain(x, T.Acos(x.Value), -T.One / SqrtOneMinusSquare(x.Value));
+    public static TDual Acos(TDual x) => Chain(x, PrimalMath<T>.Acos(x.Value), -T.One / SqrtOneMinusSquare(x.Value));
 
     /// <summary>The arctangent; derivative <c>1 / (1 + x²)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Atan(TDual x) => Chain(x, T.Atan(x.Value), T.One / T.FusedMultiplyAdd(x.Value, x.Value, T.One));
+    public static TDual Atan(TDual x) => Chain(x, PrimalMath<T>.Atan(x.Value), T.One / T.FusedMultiplyAdd(x.Value, x.Value, T.One));
 
     /// <summary>
     /// The angle of the point (x, y): partials <c>(y' x - x' y) / (x² + y²)</c>, formed through
@@ -56,7 +56,7 @@ public static partial class DualMath<TDual, TChunk, T>
     public static TDual Atan2(TDual y, TDual x)
     {
         T h = T.Hypot(x.Value, y.Value);
-        return Chain(y, x, T.Atan2(y.Value, x.Value), x.Value / h / h, -y.Value / h / h);
+        return Chain(y, x, PrimalMath<T>.Atan2(y.Value, x.Value), x.Value / h / h, -y.Value / h / h);
     }
 
     /// <summary><c>sin(πx)</c>; derivative <c>π cos(πx)</c>.</summary>
