@@ -54,22 +54,32 @@ internal sealed partial class MethodEmitter
         }
     }
 
-    // ref Unsafe.Add(ref base, (nint)index) for an access ChunkBases assigned a variable whose
+    // ref Unsafe.Add(ref base, (nuint)index) for an access ChunkBases assigned a variable whose
     // tangent has the access's type; false otherwise (the caller loads the block from the tangent).
+    // The index is widened as unsigned: the primal access has found it within the array, so it is
+    // not negative, and the JIT drops the zero extension of a 32-bit register, where it sign-extends.
     private bool TryLoadCachedChunkAddress(Operation operation)
     {
-        if (!_chunkRoots.TryGetValue(operation, out Variable? variable)
-            || !_chunkBases.TryGetValue(variable, out LocalBuilder? local)
-            || _slots[operation.Inputs[0]].Tangent is not { } tangent
-            || tangent.Type != _slots[variable].Tangent!.Value.Type)
+        if (CachedChunkBase(operation) is not { } local)
         {
             return false;
         }
 
         _il.Emit(OpCodes.Ldloc, local);
         LoadPrimal(operation.Inputs[1]);
-        _il.Emit(OpCodes.Conv_I);
-        _il.Emit(OpCodes.Call, UnsafeAddNative.MakeGenericMethod(tangent.Type.GetGenericArguments()[0]));
+        _il.Emit(OpCodes.Conv_U);
+        _il.Emit(OpCodes.Call, UnsafeAddNative.MakeGenericMethod(_slots[operation.Inputs[0]].Tangent!.Value.Type.GetGenericArguments()[0]));
         return true;
     }
+
+    private bool HasCachedChunkAddress(Operation operation) => CachedChunkBase(operation) is not null;
+
+    // The block reference local an element access addresses its chunk from, or null.
+    private LocalBuilder? CachedChunkBase(Operation operation) =>
+        _chunkRoots.TryGetValue(operation, out Variable? variable)
+        && _chunkBases.TryGetValue(variable, out LocalBuilder? local)
+        && _slots[operation.Inputs[0]].Tangent is { } tangent
+        && tangent.Type == _slots[variable].Tangent!.Value.Type
+            ? local
+            : null;
 }

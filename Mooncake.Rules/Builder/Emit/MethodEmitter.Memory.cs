@@ -53,14 +53,11 @@ internal sealed partial class MethodEmitter
 
         if (name.StartsWith("ldelem", StringComparison.Ordinal) && name != "ldelema" && operation.Output is { } element && IsActive(element))
         {
-            LoadPrimal(operation.Inputs[0]);
-            LoadPrimal(operation.Inputs[1]);
-            EmitInstruction(instruction);
-            StorePrimal(element);
-            LoadElementTangentAddress(operation);
-            Type tangentType = _slots[element].Tangent!.Value.Type;
-            _il.Emit(OpCodes.Ldobj, tangentType);
-            StoreTangent(element);
+            if (!TryDeferElementRead(operation, element))
+            {
+                EmitElementRead(operation, element);
+            }
+
             return true;
         }
 
@@ -121,6 +118,19 @@ internal sealed partial class MethodEmitter
         }
 
         return false;
+    }
+
+    // element = array[index], both parts into the element's locals.
+    private void EmitElementRead(Operation read, Variable element)
+    {
+        LoadPrimal(read.Inputs[0]);
+        LoadPrimal(read.Inputs[1]);
+        EmitInstruction(read.Instruction);
+        StorePrimal(element);
+        LoadElementTangentAddress(read);
+        Type tangentType = _slots[element].Tangent!.Value.Type;
+        _il.Emit(OpCodes.Ldobj, tangentType);
+        StoreTangent(element);
     }
 
     private void EmitNewArray(Operation operation, Variable output)

@@ -79,6 +79,12 @@ internal sealed partial class MethodEmitter
                 EmitTransfers(block);
             }
 
+            if (_deferredElements.Count > 0)
+            {
+                // An element read left to a sum that was not emitted: its value would never have been set.
+                throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: an element read was deferred to a sum that was not emitted.");
+            }
+
             if (_deferredProducts.Count > 0)
             {
                 // A product left its tangent to a sum that did not take it: the sum would have read a stale chunk.
@@ -195,6 +201,11 @@ internal sealed partial class MethodEmitter
     private void EmitOperation(Operation operation)
     {
         RefuseUnsafe(operation);
+        if (TryEmitWithDeferredElements(operation))
+        {
+            return;
+        }
+
         string name = operation.Instruction.OpCode.Name!;
         switch (name)
         {
