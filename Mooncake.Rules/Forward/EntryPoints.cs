@@ -18,6 +18,9 @@ internal static class EntryPoints
     internal static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
     private static readonly MethodInfo ZeroTangentOfPass = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ZeroTangent))!;
 
+    // The first argument of the entries that are rules themselves (TryBuildAsRule), never read.
+    private static readonly object ClosedPlaceholder = new();
+
     /// <summary>
     /// The entry point of type <typeparamref name="TEntry"/> into the derived rule of
     /// <paramref name="method"/>. With <paramref name="constantTarget"/> (the <c>Forward</c> API,
@@ -133,6 +136,11 @@ internal static class EntryPoints
             return entry.CreateDelegate(entryType);
         }
 
+        if (!scoped && tangent == TargetTangent.Caller && TryBuildAsRule(method, entryType, invoke, parameters, width, memo, split) is { } direct)
+        {
+            return direct;
+        }
+
         // One call is one pass: a scope keeps materialised zero tangents the same object throughout
         // it (PassScope). The try block starts with an empty stack, so before any argument is loaded.
         LocalBuilder? result = invoke.ReturnType == typeof(void) || !scoped ? null : il.DeclareLocal(invoke.ReturnType);
@@ -188,6 +196,27 @@ internal static class EntryPoints
 
         il.Emit(OpCodes.Ret);
         return entry.CreateDelegate(entryType);
+    }
+
+    // The entry as the rule itself, for a static method whose rule needs no pass scope: the
+    // rule's body emitted after the entry's own parameters, so that a call costs the delegate call
+    // alone, not that and a call of the rule (about 2 ns of each call, which matters for a cheap
+    // function: _sum_1000 at width 1 runs 850 ns). The delegate is closed over a placeholder
+    // first argument: an open delegate of a static method goes through a thunk that moves every
+    // argument one register down, a closed one calls the method as it is. Null where the rule
+    // cannot be emitted so (a registered rule, a signature that does not match the entry's).
+    private static Delegate? TryBuildAsRule(MethodInfo method, Type entryType, MethodInfo invoke, Type[] parameters, ChunkWidth width, bool memo, SplitSignature split)
+    {
+        if (!method.IsStatic || invoke.ReturnType != split.ReturnType || !parameters.AsSpan(2).SequenceEqual(split.Parameters))
+        {
+            return null;
+        }
+
+        var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, [typeof(object), .. parameters], typeof(EntryPoints).Module, skipVisibility: true);
+        SplitSignature shifted = split.WithLeading([typeof(object), typeof(object), typeof(object)]);
+        return DerivedRules.TryEmitAsEntry(method, width, memo, entry.GetILGenerator(), shifted)
+            ? entry.CreateDelegate(entryType, ClosedPlaceholder)
+            : null;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using Mooncake.Tangents;
 
@@ -151,12 +152,14 @@ public abstract class PushforwardPlan
     // Runs the pass on a block this plan prepared.
     private protected abstract double Run(double[] x, PushforwardDirections directions, double[] result);
 
+    // The checks inline and the throws do not (their messages are built in methods of their own),
+    // which saves two calls of each evaluation: a few nanoseconds of a cheap function.
     private void RequireInput(double[] x)
     {
         ArgumentNullException.ThrowIfNull(x);
         if (x.Length != Length)
         {
-            throw new ArgumentException($"The plan was prepared for {Length} inputs, but {nameof(x)} has {x.Length} elements.", nameof(x));
+            ThrowInputLength(x.Length);
         }
     }
 
@@ -164,9 +167,17 @@ public abstract class PushforwardPlan
     {
         if (result.Length < Directions)
         {
-            throw new ArgumentException($"The result has room for {result.Length} derivatives but there are {Directions} directions.", nameof(result));
+            ThrowResultLength(result.Length);
         }
     }
+
+    [DoesNotReturn]
+    private void ThrowInputLength(int length) =>
+        throw new ArgumentException($"The plan was prepared for {Length} inputs, but x has {length} elements.", "x");
+
+    [DoesNotReturn]
+    private void ThrowResultLength(int length) =>
+        throw new ArgumentException($"The result has room for {length} derivatives but there are {Directions} directions.", "result");
 }
 
 /// <summary>A <see cref="PushforwardPlan"/> at the width of <typeparamref name="TChunk"/>.</summary>

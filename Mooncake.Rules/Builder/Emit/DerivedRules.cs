@@ -132,6 +132,24 @@ public static class DerivedRules
         }
     }
 
+    /// <summary>
+    /// Emits the split rule of the static <paramref name="method"/> at <paramref name="width"/>
+    /// into <paramref name="il"/>, an entry point whose parameters are the split ones after
+    /// leading ones the body ignores (<see cref="RuleEmission.TryEmitAsEntry"/>).
+    /// </summary>
+    /// <returns>False, with nothing emitted, where the method does not qualify.</returns>
+    /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated.</exception>
+    internal static bool TryEmitAsEntry(MethodBase method, ChunkWidth width, bool memo, ILGenerator il, SplitSignature signature)
+    {
+        lock (BuildLock)
+        {
+            RuleEmission emission = NewEmission(width, memo);
+            bool emitted = emission.TryEmitAsEntry(method, il, signature);
+            Publish(emission, width, memo);
+            return emitted;
+        }
+    }
+
     private static RuleEmission NewEmission(ChunkWidth width, bool memo) =>
         new(width, DefineDynamic, m => Completed.TryGetValue((m, width, memo), out MethodInfo? done) ? done : null) { Memo = memo };
 

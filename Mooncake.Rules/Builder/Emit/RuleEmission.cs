@@ -173,6 +173,28 @@ internal sealed class RuleEmission
         return emitter.Locals;
     }
 
+    /// <summary>
+    /// Emits the split rule of the static <paramref name="method"/> into <paramref name="il"/>, the
+    /// body of a method whose parameters are <paramref name="signature"/>'s (the split ones after
+    /// leading ones the body ignores, <see cref="SplitSignature.WithLeading"/>): the same body as
+    /// <see cref="Get"/>'s rule, for an entry point that is the rule itself rather than a call of
+    /// it. Not registered as the method's rule. Only for a method with IL of its own.
+    /// </summary>
+    /// <returns>False, with nothing emitted, where the method does not qualify.</returns>
+    /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated.</exception>
+    public bool TryEmitAsEntry(MethodBase method, ILGenerator il, SplitSignature signature)
+    {
+        if (!method.IsStatic || method.ContainsGenericParameters || method.GetMethodBody() is null || RuleRegistry.TryFind(method, out Rule? registered) && registered is not null
+            || method.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IntrinsicAttribute"))
+        {
+            return false;
+        }
+
+        LiftedMethod lifted = StackLifter.Lift(method);
+        new MethodEmitter(lifted, ActivityAnalysis.Analyze(lifted), Width, il, signature, Get) { Memo = Memo }.Emit();
+        return true;
+    }
+
     private void Emit(MethodInfo rule, MethodEmitter emitter)
     {
         emitter.Emit();

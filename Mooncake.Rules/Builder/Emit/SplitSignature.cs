@@ -70,6 +70,22 @@ public sealed class SplitSignature
         return new SplitSignature([.. parameters], returnType, [.. arguments], returnTangent, returnTangentType);
     }
 
+    /// <summary>
+    /// This signature after <paramref name="leading"/> parameters that the rule ignores: for a
+    /// rule emitted as the body of an entry point, whose own first parameters (the delegate's
+    /// target and its tangent) come before the rule's, so that no call from entry to rule is needed.
+    /// </summary>
+    internal SplitSignature WithLeading(Type[] leading)
+    {
+        int shift = leading.Length;
+        return new SplitSignature(
+            [.. leading, .. Parameters],
+            ReturnType,
+            [.. Arguments.Select(a => (a.Primal + shift, a.Tangent < 0 ? -1 : a.Tangent + shift))],
+            ReturnTangent < 0 ? -1 : ReturnTangent + shift,
+            ReturnTangentType);
+    }
+
     /// <summary>Whether the method returns a reference (<c>ref double M()</c>).</summary>
     public bool ReturnsByRef => ReturnType.IsByRef;
 
