@@ -113,7 +113,7 @@ internal sealed class GradientPlan<TChunk> : GradientPlan
             TChunk partials;
             try
             {
-                value = _entry(_target, workspace.TargetTangent, workspace.Begin(_x, start, Chunk), workspace.Direction, out partials);
+                value = ArrayToScalarCall<TChunk>.Call(_entry, _target, workspace.TargetTangent, workspace.Begin(_x, start, Chunk), workspace.Direction, out partials);
             }
             finally
             {

@@ -96,7 +96,7 @@ internal sealed class InPlaceJacobianPlan<TChunk> : InPlaceJacobianPlan
             {
                 double[] input = _workspace.Begin(x, start, Chunk);
                 _output.Clear();
-                _entry(_target, _workspace.TargetTangent, y, _output, input, _workspace.Direction);
+                ArrayIntoArrayCall<TChunk>.Call(_entry, _target, _workspace.TargetTangent, y, _output, input, _workspace.Direction);
                 _output.ExtractColumns(start, Math.Min(Chunk, Inputs - start), jacobian);
             }
             finally

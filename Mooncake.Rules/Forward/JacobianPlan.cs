@@ -130,7 +130,7 @@ internal sealed class JacobianPlan<TChunk> : JacobianPlan
         int start = pass * Chunk;
         try
         {
-            double[] y = _entry(_target, workspace.TargetTangent, workspace.Begin(_x, start, Chunk), workspace.Direction, out ArrayTangent<TChunk, double> dy)
+            double[] y = ArrayToArrayCall<TChunk>.Call(_entry, _target, workspace.TargetTangent, workspace.Begin(_x, start, Chunk), workspace.Direction, out ArrayTangent<TChunk, double> dy)
                 ?? throw new InvalidOperationException($"The function {Function.Method.DeclaringType}.{Function.Method.Name} returned null: a Jacobian needs an array.");
             double[,] jacobian = _jacobian ??= new double[y.Length, Length];
             if (y.Length != jacobian.GetLength(0))

@@ -116,7 +116,7 @@ internal sealed class MatrixGradientPlan<TChunk> : MatrixGradientPlan
         for (int pass = first; pass < end; pass++)
         {
             int start = pass * Chunk;
-            _ = _entry(_target, workspace.TargetTangent, workspace.Begin(_x, start, Chunk), workspace.Direction, out TChunk partials);
+            TChunk partials = MatrixToScalarCall<TChunk>.Call(_entry, _target, workspace.TargetTangent, workspace.Begin(_x, start, Chunk), workspace.Direction);
             ChunkSeeding.ExtractGradient(partials, start, flat, Chunk);
         }
     }

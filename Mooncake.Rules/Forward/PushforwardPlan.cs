@@ -248,7 +248,7 @@ internal sealed class PushforwardPlan<TChunk> : PushforwardPlan
             input = _input;
         }
 
-        double value = _entry(_target, _targetTangent, input, direction, out TChunk partials);
+        double value = ArrayToScalarCall<TChunk>.Call(_entry, _target, _targetTangent, input, direction, out TChunk partials);
         if (Directions == TChunk.Width)
         {
             // One store rather than a call of Memmove, a few nanoseconds of a cheap function
