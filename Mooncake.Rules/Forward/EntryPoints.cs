@@ -47,18 +47,19 @@ internal static class EntryPoints
     /// <summary>
     /// The derived rule an entry point into <paramref name="method"/> calls, and the tangent it
     /// gives the rule for the delegate's target: the split rule with the caller's tangent, or for an
-    /// instance method with a constant target the rule that spends no tangent work on its receiver
-    /// (no tangent), or, where that is not sound, the split rule with a zero tangent made per pass.
+    /// instance method with a constant target the rule that holds its receiver constant (no
+    /// tangent), or, where that is not sound, the split rule with a zero tangent made per pass.
     /// </summary>
-    public static (MethodInfo Rule, TargetTangent Tangent) RuleOf(MethodInfo method, ChunkWidth width, bool constantTarget, bool memo = true)
+    public static (DerivedRule Rule, TargetTangent Tangent) RuleOf(MethodInfo method, ChunkWidth width, bool constantTarget, bool memo = true)
     {
+        RuleRequest request = RuleRequest.General(method, width, memo);
         if (method.IsStatic || !constantTarget)
         {
-            return (DerivedRules.GetSplitRule(method, width, memo), TargetTangent.Caller);
+            return (RuleCompiler.Get(request), TargetTangent.Caller);
         }
 
-        (MethodInfo rule, bool receiverConstant) = DerivedRules.GetConstantReceiverRule(method, width, memo);
-        return (rule, receiverConstant ? TargetTangent.None : TargetTangent.FreshPerPass);
+        DerivedRule rule = RuleCompiler.Get(request.With(ArgumentActivity.ConstantReceiver(method)));
+        return (rule, rule.IsConstant(0) ? TargetTangent.None : TargetTangent.FreshPerPass);
     }
 
     /// <summary>
@@ -120,11 +121,12 @@ internal static class EntryPoints
         Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
         Type chunk = entryType.GetGenericArguments()[0];
         ChunkWidth width = ChunkWidth.All.First(w => w.DoubleChunk == chunk);
-        (MethodInfo rule, TargetTangent tangent) = RuleOf(method, width, constantTarget, memo);
+        (DerivedRule derived, TargetTangent tangent) = RuleOf(method, width, constantTarget, memo);
+        MethodInfo rule = derived.Rule;
 
         // A rule that never materialises a zero tangent runs the same without a scope (ScopeUse).
         scoped &= tangent == TargetTangent.FreshPerPass || ScopeUse.Needs(rule);
-        SplitSignature split = SplitSignature.For(method, width);
+        SplitSignature split = derived.Signature;
         var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, parameters, typeof(EntryPoints).Module, skipVisibility: true);
         ILGenerator il = entry.GetILGenerator();
         if (!scoped && method.IsStatic && RuleRegistry.TryFind(method, out Rule? registered) && registered is not null
@@ -132,7 +134,7 @@ internal static class EntryPoints
         {
             // A method group with a rule (x.Sum(Math.Sin)), called per element: the rule itself
             // here, inlined by the JIT, rather than a call of its split adapter.
-            RuleEmission.EmitAdapter(method, registered, width, split, il, offset: 2);
+            RuleBuild.EmitAdapter(method, registered, width, split, il, offset: 2);
             return entry.CreateDelegate(entryType);
         }
 
@@ -214,7 +216,7 @@ internal static class EntryPoints
 
         var entry = new DynamicMethod($"entry_{method.Name}_{width.Lanes}", invoke.ReturnType, [typeof(object), .. parameters], typeof(EntryPoints).Module, skipVisibility: true);
         SplitSignature shifted = split.WithLeading([typeof(object), typeof(object), typeof(object)]);
-        return DerivedRules.TryEmitAsEntry(method, width, memo, entry.GetILGenerator(), shifted)
+        return RuleCompiler.TryEmitAsEntry(RuleRequest.General(method, width, memo), entry.GetILGenerator(), shifted)
             ? entry.CreateDelegate(entryType, ClosedPlaceholder)
             : null;
     }

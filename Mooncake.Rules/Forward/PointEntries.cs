@@ -51,9 +51,10 @@ internal static class PointEntries
         ChunkWidth width = ChunkWidth.Resolve(1);
         // Each point is one pass, so no memo is ever installed: the rule is built without one. Every
         // point's direction is the unit one, which the rule takes as a constant (GetUnitSeededRule).
-        (MethodInfo rule, bool receiverConstant) = DerivedRules.GetUnitSeededRule(method, constantReceiver: true);
-        TargetTangent tangent = method.IsStatic ? TargetTangent.Caller : receiverConstant ? TargetTangent.None : TargetTangent.FreshPerPass;
-        SplitSignature split = SplitSignature.For(method, width);
+        DerivedRule derived = DerivedRules.GetUnitSeededRule(method, constantReceiver: true);
+        MethodInfo rule = derived.Rule;
+        TargetTangent tangent = method.IsStatic ? TargetTangent.Caller : derived.IsConstant(0) ? TargetTangent.None : TargetTangent.FreshPerPass;
+        SplitSignature split = derived.Signature;
         bool perPoint = tangent == TargetTangent.FreshPerPass;
         bool scoped = perPoint || ScopeUse.Needs(rule);
         if (!scoped && TryBuildInline(method) is { } inline)
@@ -159,7 +160,7 @@ internal static class PointEntries
     // The loop with the derived body in it instead of a call of the rule, for a rule that needs no
     // pass scope: a DynamicMethod is never inlined, and the call cost the scalar chain about 5%
     // (the primal's loop has the function inlined). Each point runs the body with its locals
-    // cleared, as a call would find them. Null where the body cannot be inlined (RuleEmission.TryEmitInline).
+    // cleared, as a call would find them. Null where the body cannot be inlined (RuleBuild.TryEmitInline).
     internal static ScalarToScalarPoints? TryBuildInline(MethodInfo method)
     {
         if (!method.IsStatic && method.DeclaringType!.IsValueType)
@@ -207,7 +208,7 @@ internal static class PointEntries
             g.Emit(OpCodes.Stobj, typeof(Chunk1));
             g.Emit(OpCodes.Br, next);
         });
-        if (DerivedRules.TryEmitInlineUnitSeeded(method, il, inline) is not { } locals)
+        if (RuleCompiler.TryEmitInline(DerivedRules.UnitSeeded(method, constantReceiver: true), il, inline) is not { } locals)
         {
             return null;
         }

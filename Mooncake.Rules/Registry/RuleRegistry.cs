@@ -28,11 +28,21 @@ public static class RuleRegistry
     private static readonly ChunkWidth CheckWidth = ChunkWidth.Resolve(4, useVector512: false);
 
     private static readonly ConcurrentDictionary<MethodBase, Rule> Rules = new();
+    private static readonly ConcurrentDictionary<MethodBase, byte> Consulted = new();
+    private static int _version;
     private static readonly Lazy<bool> BuiltIns = new(() =>
     {
         RegisterAssemblyCore(typeof(RuleRegistry).Assembly, replace: false);
         return true;
     });
+
+    /// <summary>
+    /// A number that changes whenever a rule is registered for a method someone has already looked
+    /// up (<see cref="TryFind(MethodBase, out Rule?)"/>): the compiler's caches compare it to decide
+    /// whether the rules they hold were built with the registry as it is. A rule for a method nobody
+    /// asked about yet cannot be missing from anything built, so it changes nothing.
+    /// </summary>
+    internal static int Version => Volatile.Read(ref _version);
 
     /// <summary>Every registered rule.</summary>
     public static IReadOnlyCollection<Rule> All
@@ -52,13 +62,20 @@ public static class RuleRegistry
     {
         ArgumentNullException.ThrowIfNull(method);
         EnsureBuiltIns();
+        Consulted.TryAdd(method, 0);
         if (Rules.TryGetValue(method, out rule))
         {
             return true;
         }
 
-        return method is MethodInfo { IsGenericMethod: true, IsGenericMethodDefinition: false } closed
-            && Rules.TryGetValue(closed.GetGenericMethodDefinition(), out rule);
+        if (method is MethodInfo { IsGenericMethod: true, IsGenericMethodDefinition: false } closed)
+        {
+            MethodInfo definition = closed.GetGenericMethodDefinition();
+            Consulted.TryAdd(definition, 0);
+            return Rules.TryGetValue(definition, out rule);
+        }
+
+        return false;
     }
 
     /// <summary>The rules registered for particular instantiations of the generic method definition <paramref name="definition"/>.</summary>
@@ -127,6 +144,7 @@ public static class RuleRegistry
         EnsureBuiltIns();
         Rule entry = Validate(primal, rule, kind);
         Rules[entry.Primal] = entry;
+        NoteChange(entry.Primal);
         return entry;
     }
 
@@ -180,6 +198,15 @@ public static class RuleRegistry
 
     private static void EnsureBuiltIns() => _ = BuiltIns.Value;
 
+    // A new rule for a method already looked up may be missing from something built since.
+    private static void NoteChange(MethodBase primal)
+    {
+        if (Consulted.ContainsKey(primal))
+        {
+            Interlocked.Increment(ref _version);
+        }
+    }
+
     private static IReadOnlyList<Rule> RegisterAssemblyCore(Assembly assembly, bool replace)
     {
         Type[] types;
@@ -219,6 +246,7 @@ public static class RuleRegistry
         foreach (Rule rule in added)
         {
             Rules[rule.Primal] = rule;
+            NoteChange(rule.Primal);
         }
 
         return added;

@@ -100,8 +100,9 @@ public sealed class DerivativePlanTests
         // The plan's rule ignores its tangent parameter: handed 5 (or 0) as the direction of t, it
         // still gives the derivative, bit for bit the general rule's with direction 1.
         MethodInfo general = DerivedRules.GetSplitRule(((Func<double, double>)Chain).Method, ChunkWidth.Resolve(1), memo: false);
-        (MethodInfo seeded, bool receiverConstant) = DerivedRules.GetUnitSeededRule(((Func<double, double>)Chain).Method, constantReceiver: true);
-        Assert.IsFalse(receiverConstant, "a static method has no receiver");
+        DerivedRule rule = DerivedRules.GetUnitSeededRule(((Func<double, double>)Chain).Method, constantReceiver: true);
+        MethodInfo seeded = rule.Rule;
+        Assert.IsTrue(rule.Request.Activity.IsAllActive, "a static method has no receiver");
         Assert.AreNotSame(general, seeded);
         foreach (double t in Points(7))
         {

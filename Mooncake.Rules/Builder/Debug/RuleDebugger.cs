@@ -32,7 +32,7 @@ public static class RuleDebugger
     /// <summary>
     /// As <see cref="Save(MethodBase, ChunkWidth, string)"/>; with <paramref name="constantReceiver"/>,
     /// <paramref name="method"/>'s own rule is the one <c>Forward</c> uses for a delegate's target,
-    /// whose state is constant (see <c>RuleEmission.GetWithConstantReceiver</c>).
+    /// whose state is constant (see <see cref="DerivedRules.GetConstantReceiverRule"/>).
     /// </summary>
     /// <exception cref="UnsupportedILException">The method cannot be differentiated.</exception>
     /// <exception cref="InvalidProgramException">A derived rule's IL is invalid; the message names the method.</exception>
@@ -49,19 +49,20 @@ public static class RuleDebugger
         // DynamicMethods (which skip visibility checks) do: the saved assembly gets the same
         // access through IgnoresAccessChecksToAttribute. Chunk arithmetic reads and writes the
         // chunks' private vector fields (ChunkLeaves), hence Mooncake.Tangents too.
-        var names = new Dictionary<MethodBase, string>();
-        var emission = new RuleEmission(
-            width,
-            (primal, signature) =>
+        var names = new Dictionary<RuleRequest, string>();
+        var build = new RuleBuild(
+            (request, signature) =>
             {
+                MethodBase primal = request.Method;
                 string ruleName = $"d_{primal.DeclaringType?.Name}_{primal.Name}_{names.Count}";
-                names[primal] = ruleName;
+                names[request] = ruleName;
                 MethodBuilder builder = type.DefineMethod(ruleName, MethodAttributes.Public | MethodAttributes.Static, signature.ReturnType, signature.Parameters);
                 return (builder, builder.GetILGenerator());
             },
             _ => null);
-        _ = constantReceiver ? emission.GetWithConstantReceiver(method).Rule : emission.Get(method);
-        foreach (string target in emission.Built.Keys.Select(m => m.Module.Assembly.GetName().Name!).Append(typeof(RuleDebugger).Assembly.GetName().Name!).Append(typeof(IChunk<,>).Assembly.GetName().Name!).Distinct())
+        RuleRequest request = RuleRequest.General(method, width, memo: true);
+        _ = build.Get(constantReceiver ? request.With(ArgumentActivity.ConstantReceiver(method)) : request);
+        foreach (string target in build.Built.Keys.Select(r => r.Method.Module.Assembly.GetName().Name!).Append(typeof(RuleDebugger).Assembly.GetName().Name!).Append(typeof(IChunk<,>).Assembly.GetName().Name!).Distinct())
         {
             assembly.SetCustomAttribute(new CustomAttributeBuilder(typeof(IgnoresAccessChecksToAttribute).GetConstructor([typeof(string)])!, [target]));
         }
@@ -83,7 +84,7 @@ public static class RuleDebugger
     public static string Describe(MethodBase method, bool constantReceiver)
     {
         ArgumentNullException.ThrowIfNull(method);
-        LiftedMethod lifted = StackLifter.Lift(method);
+        LiftedMethod lifted = LiftedMethods.Of(method);
         ActivityAnalysis? constant = constantReceiver ? ConstantReceiver.TryAnalyze(lifted) : null;
         ActivityAnalysis activity = constant ?? ActivityAnalysis.Analyze(lifted);
         var text = new StringBuilder(lifted.ToString());
@@ -102,7 +103,7 @@ public static class RuleDebugger
 
     // Loads the saved assembly into a collectible context, compiles every rule (which reports
     // invalid IL per method) and lists each rule's primal and emitted IL.
-    private static string Verify(string path, Dictionary<MethodBase, string> names, ChunkWidth width)
+    private static string Verify(string path, Dictionary<RuleRequest, string> names, ChunkWidth width)
     {
         var context = new AssemblyLoadContext($"verify {Path.GetFileName(path)}", isCollectible: true);
         try
@@ -110,8 +111,9 @@ public static class RuleDebugger
             Assembly loaded = context.LoadFromAssemblyPath(Path.GetFullPath(path));
             Type rules = loaded.GetType("DerivedRules")!;
             var text = new StringBuilder();
-            foreach ((MethodBase primal, string ruleName) in names)
+            foreach ((RuleRequest built, string ruleName) in names)
             {
+                MethodBase primal = built.Method;
                 MethodInfo rule = rules.GetMethod(ruleName)!;
                 try
                 {

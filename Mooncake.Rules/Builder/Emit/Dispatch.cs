@@ -121,8 +121,9 @@ public static class Dispatch
     {
         MethodInfo invoke = siteDelegate.GetMethod("Invoke")!;
         Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
-        MethodInfo rule = DerivedRules.GetSplitRule(target, width);
-        SplitSignature split = SplitSignature.For(target, width);
+        DerivedRule derived = RuleCompiler.Get(RuleRequest.General(target, width, memo: true));
+        MethodInfo rule = derived.Rule;
+        SplitSignature split = derived.Signature;
         var adapter = new DynamicMethod($"dispatch_{target.Name}_{width.Lanes}", invoke.ReturnType, [typeof(object), .. parameters], typeof(Dispatch).Module, skipVisibility: true);
         ILGenerator il = adapter.GetILGenerator();
         // A virtual call resolved to a static method: an array interface stand-in, whose first

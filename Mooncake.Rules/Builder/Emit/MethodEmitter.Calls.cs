@@ -270,8 +270,9 @@ internal sealed partial class MethodEmitter
 
     private void EmitDerivedCall(Operation operation, MethodBase callee)
     {
-        MethodInfo rule = DerivedRuleOf(callee);
-        SplitSignature split = SplitSignature.For(callee, _width);
+        DerivedRule derived = DerivedRuleOf(callee, ArgumentActivity.AllActive);
+        MethodInfo rule = derived.Rule;
+        SplitSignature split = derived.Signature;
         for (int i = 0; i < operation.Inputs.Count; i++)
         {
             Variable input = operation.Inputs[i];

@@ -14,8 +14,8 @@ internal sealed partial class MethodEmitter
     // active double (a thread-static read per call of the method, not per call of the function).
     private LocalBuilder? _memo;
 
-    /// <summary>Whether the body reads the thread's <see cref="PrimalMemo"/> (the default; see <see cref="DerivedRules.GetSplitRule"/>).</summary>
-    public bool Memo { get; init; } = true;
+    // Whether the body reads the thread's PrimalMemo: its request runs several passes per call.
+    private bool Memo => _request.Memo;
 
     private void DeclareMemo()
     {

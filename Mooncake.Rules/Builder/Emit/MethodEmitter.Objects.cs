@@ -94,7 +94,8 @@ internal sealed partial class MethodEmitter
             tangentPlace.Value.Load(_il);
         }
 
-        SplitSignature split = SplitSignature.For(constructor, _width);
+        DerivedRule rule = DerivedRuleOf(constructor, ArgumentActivity.AllActive);
+        SplitSignature split = rule.Signature;
         for (int i = 0; i < operation.Inputs.Count; i++)
         {
             Variable input = operation.Inputs[i];
@@ -105,7 +106,7 @@ internal sealed partial class MethodEmitter
             }
         }
 
-        _il.Emit(OpCodes.Call, DerivedRuleOf(constructor));
+        _il.Emit(OpCodes.Call, rule.Rule);
         return true;
     }
 

@@ -17,11 +17,11 @@ internal sealed partial class MethodEmitter
     /// <summary>The derived rules the emitted body calls: it needs a scope if one of them does. Valid after <see cref="Emit"/>.</summary>
     public IReadOnlyCollection<MethodInfo> DerivedCallees => _derivedCallees;
 
-    // The split rule of a callee, recorded as one this body calls.
-    private MethodInfo DerivedRuleOf(MethodBase callee)
+    // The rule of a callee for the activity of this call site, recorded as one this body calls.
+    private DerivedRule DerivedRuleOf(MethodBase callee, ArgumentActivity activity)
     {
-        MethodInfo rule = _derivedRule(callee);
-        _derivedCallees.Add(rule);
+        DerivedRule rule = _derivedRule(_request.ForCallee(callee, activity));
+        _derivedCallees.Add(rule.Rule);
         return rule;
     }
 

@@ -14,10 +14,11 @@ internal sealed partial class MethodEmitter
 {
     private readonly LiftedMethod _method;
     private readonly ActivityAnalysis _activity;
+    private readonly RuleRequest _request;
     private readonly ChunkWidth _width;
     private readonly ILGenerator _il;
     private readonly SplitSignature _signature;
-    private readonly Func<MethodBase, MethodInfo> _derivedRule;
+    private readonly Func<RuleRequest, DerivedRule> _derivedRule;
     private readonly Dictionary<Variable, (Place Primal, Place? Tangent)> _slots = [];
     private readonly Dictionary<int, Label> _labels = [];
     private readonly Dictionary<Type, LocalBuilder> _scratch = [];
@@ -25,12 +26,13 @@ internal sealed partial class MethodEmitter
     private readonly List<LocalBuilder> _locals = [];
     private ILInstruction? _current;
 
-    /// <summary>Prepares to emit <paramref name="method"/> at <paramref name="width"/>; <paramref name="derivedRule"/> gives the split rule of a callee.</summary>
-    public MethodEmitter(LiftedMethod method, ActivityAnalysis activity, ChunkWidth width, ILGenerator il, SplitSignature signature, Func<MethodBase, MethodInfo> derivedRule)
+    /// <summary>Prepares to emit <paramref name="method"/>'s rule for <paramref name="request"/>; <paramref name="derivedRule"/> gives the rule of a callee's request.</summary>
+    public MethodEmitter(LiftedMethod method, ActivityAnalysis activity, RuleRequest request, ILGenerator il, SplitSignature signature, Func<RuleRequest, DerivedRule> derivedRule)
     {
         _method = method;
         _activity = activity;
-        _width = width;
+        _request = request;
+        _width = request.Width;
         _il = il;
         _signature = signature;
         _derivedRule = derivedRule;
@@ -98,11 +100,11 @@ internal sealed partial class MethodEmitter
     /// <summary>
     /// The argument (index in the primal method, the receiver first), a double at width 1, whose
     /// tangent is the unit direction rather than its parameter's value, which the body ignores;
-    /// -1 for none. For an entry whose every call passes that direction (see
-    /// <see cref="RuleEmission.GetUnitSeeded"/>): a constant the JIT folds into the first chain-rule
-    /// steps, where a parameter leaves it a multiplication and a strong-zero test each.
+    /// -1 for none. For a request with the unit seed (<see cref="Seed.Unit"/>), whose every call
+    /// passes that direction: a constant the JIT folds into the first chain-rule steps, where a
+    /// parameter leaves it a multiplication and a strong-zero test each.
     /// </summary>
-    public int UnitSeededArgument { get; init; } = -1;
+    private int UnitSeededArgument => _request.UnitSeededArgument;
 
     /// <summary>
     /// For a body emitted into an entry's loop instead of a method of its own: where its

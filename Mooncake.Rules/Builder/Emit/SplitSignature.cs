@@ -5,9 +5,10 @@ namespace Mooncake.Rules.Builder;
 
 /// <summary>
 /// The signature of a derived rule in the split convention: every argument that can carry a
-/// tangent becomes two parameters, its primal and its tangent (a pair of references for a
-/// by-reference argument); a return value that can carry a tangent is returned as its primal,
-/// with its tangent written to a last <c>out</c> parameter.
+/// tangent and is active in the rule's request becomes two parameters, its primal and its tangent
+/// (a pair of references for a by-reference argument), a constant one only its primal; a return
+/// value that can carry a tangent is returned as its primal, with its tangent written to a last
+/// <c>out</c> parameter.
 /// </summary>
 public sealed class SplitSignature
 {
@@ -35,8 +36,11 @@ public sealed class SplitSignature
     /// <summary>The tangent type of the return value, or null.</summary>
     public Type? ReturnTangentType { get; }
 
-    /// <summary>The split signature of <paramref name="method"/> at <paramref name="width"/>.</summary>
-    public static SplitSignature For(MethodBase method, ChunkWidth width)
+    /// <summary>The split signature of <paramref name="method"/> at <paramref name="width"/>, every argument active.</summary>
+    public static SplitSignature For(MethodBase method, ChunkWidth width) => For(method, width, ArgumentActivity.AllActive);
+
+    /// <summary>The split signature of <paramref name="method"/> at <paramref name="width"/> with the constant arguments of <paramref name="activity"/>.</summary>
+    internal static SplitSignature For(MethodBase method, ChunkWidth width, ArgumentActivity activity)
     {
         var parameters = new List<Type>();
         var arguments = new List<(int, int)>();
@@ -47,12 +51,11 @@ public sealed class SplitSignature
             int primal = parameters.Count;
             parameters.Add(type);
             int tangent = -1;
-            if (ActivityAnalysis.CanCarry(type))
+            if (ActivityAnalysis.CanCarry(type) && !activity.IsConstant(i))
             {
                 tangent = parameters.Count;
                 parameters.Add(TangentOf(type, width));
             }
-
 
             arguments.Add((primal, tangent));
         }
