@@ -20,10 +20,11 @@ public static class ShapesTable
         text.AppendLine();
         text.Append(CultureInfo.InvariantCulture, $"f(x) = Σ W2 · tanh(W1 · x + b), {SmallMlp.Inputs} → {SmallMlp.Hidden} → {SmallMlp.Outputs}, one `PushforwardPlan` pass of {MlpShapes.Width} directions (prepared outside the timed region), ")
             .Append(CultureInfo.InvariantCulture, $"against the same network written by hand on `Dual<{chunk}>` (the chunk the plan picks), timed interleaved with the shape's primal in each row. ")
-            .AppendLine("Ratios: median (fastest-sample ratio in parentheses). Each derived result was checked against the hand-written code and central differences first.");
+            .Append("Ratios: median (fastest-sample ratio in parentheses). Each derived result was checked against the hand-written code and central differences first. ")
+            .AppendLine("Bytes per call: what one more call allocates on this thread, after the timing (a derived rule that gives the constant weights tangent blocks allocates them on every call).");
         text.AppendLine();
-        text.AppendLine("| Shape | Weights held in | Task | Primal (median) | Hand-written (median) | Derived (median) | Derived / hand-written | Derived / primal | ≤ " + MlpShapes.Target.ToString("0.0", CultureInfo.InvariantCulture) + "x |");
-        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---|");
+        text.AppendLine("| Shape | Weights held in | Task | Primal (median) | Hand-written (median) | Derived (median) | Derived / hand-written | Derived / primal | Bytes per call, derived / hand-written | ≤ " + MlpShapes.Target.ToString("0.0", CultureInfo.InvariantCulture) + "x |");
+        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---|");
         foreach (SuiteResult result in results)
         {
             string name = result.Workload.Name;
@@ -35,17 +36,26 @@ public static class ShapesTable
                 // A refused or disagreeing cell: its text in place of the numbers.
                 string handText = hand is null ? Escape(result.Text(SuiteColumn.HandWritten)) : SuiteTable.Time(hand.Median);
                 string derivedText = Escape(result.Text(SuiteColumn.Derived8));
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {shape} | {holder} | {result.Workload.Task} | {primal} | {handText} | {derivedText} | — | — | — |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {shape} | {holder} | {result.Workload.Task} | {primal} | {handText} | {derivedText} | — | — | — | — |");
                 continue;
             }
 
             double ratio = derived.Median / hand.Median;
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"| {shape} | {holder} | {result.Workload.Task} | {primal} | {SuiteTable.Time(hand.Median)} | {SuiteTable.Time(derived.Median)} | "
-                + $"{SuiteTable.Ratio(ratio)} ({SuiteTable.Ratio(derived.Min / hand.Min)}) | {SuiteTable.Ratio(derived.Median / result.Primal.Median)} | {(ratio <= MlpShapes.Target ? "pass" : "**miss**")} |");
+                + $"{SuiteTable.Ratio(ratio)} ({SuiteTable.Ratio(derived.Min / hand.Min)}) | {SuiteTable.Ratio(derived.Median / result.Primal.Median)} | {Bytes(result, SuiteColumn.Derived8)} / {Bytes(result, SuiteColumn.HandWritten)} | {(ratio <= MlpShapes.Target ? "pass" : "**miss**")} |");
         }
 
         return text.ToString();
+    }
+
+    // The bytes one call of the cell allocates on this thread (the cells run on the caller's thread).
+    private static string Bytes(SuiteResult result, string column)
+    {
+        Func<double> run = result.Workload.Cell(column)!.Run!;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        run();
+        return (GC.GetAllocatedBytesForCurrentThread() - before).ToString("N0", CultureInfo.InvariantCulture);
     }
 
     private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
