@@ -16,7 +16,9 @@ public static class PerfCommands
     {
         [DefaultCommand] = (SuiteCommand.Run, "The ratio-table suite (default): per workload, AD time / primal time of the derived rule at widths 1, 8, 16, hand-written Dual<T>, "
             + "the baseline and central differences, checked for agreement first, and the parallel chunk passes; writes Markdown, CSV and SVG to "
-            + SuiteCommand.DefaultOutput + ". Options: --quick for a shorter run, --out DIR."),
+            + SuiteCommand.DefaultOutput + "; then the shapes table (the small MLP's JVP written four ways, against hand-written Dual<T>) and the third-party table "
+            + "(MathNet.Numerics derivatives against their primal), in suite.md. Options: --quick for a shorter run, --out DIR, --only TEXT (rows whose name contains TEXT, "
+            + "or every row of a table it names: --only shapes, --only third-party, --only parallel)."),
         ["tangents"] = (TangentsCommand.Run, "SIMD dual vs scalar-loop baseline benchmarks and their speed-up table. "
             + "Options: --quick for a shorter run; other arguments go to BenchmarkDotNet, e.g. --filter '*Horner*'."),
         ["rules"] = (RulesCommand.Run, "Rule benchmarks: each scalar rule family against its primal call and each array rule at width 8 against eight width-1 calls. "
@@ -27,6 +29,9 @@ public static class PerfCommands
             + "against issue 5's requirement: plans nothing, calls only their result; writes " + AllocationsCommand.DefaultOutput + "/allocations.md, exits 1 on a FAIL row. Options as for tangents."),
         ["bounds"] = (BoundsCommand.Run, "The suite rows that miss issue 5's targets (scalar chain, sum_sin_1000, _sum_1000 at width 1), each timed side by side with hand-written "
             + "code that bounds it; writes " + BoundsCommand.DefaultOutput + "/bounds.md. Options: --quick."),
+        ["firstcall"] = (FirstCallCommand.Run, "Time to first derivative: the first Forward.Gradient of Rosenbrock, the first PrepareDerivative of SpecialFunctions.Erf and of a "
+            + "Normal.CDF closure with one evaluation, each in fresh processes (medians), tiered compilation on and off; writes " + FirstCallCommand.DefaultOutput
+            + "/firstcall.md. Options: --processes N (default 5), --out DIR."),
         ["coverage"] = (CoverageCommand.Run, "Prints which methods of Math, MathF, double, float, Enumerable and LinearAlgebra have rules."),
     };
 

@@ -112,21 +112,9 @@ public static class BuilderWorkloads
         double[] values = new double[t.Length], derivatives = new double[t.Length];
         methods.Add(SuiteMethod.Of(
             SuiteColumn.FiniteDifferences,
-            () => Differences(f, t, values, derivatives),
-            () => { Differences(f, t, values, derivatives); return [.. values, .. derivatives]; }));
+            () => CentralDifferences.AtPoints(f, t, values, derivatives),
+            () => { CentralDifferences.AtPoints(f, t, values, derivatives); return [.. values, .. derivatives]; }));
         return new SuiteWorkload(benchmark.Workload, $"derivative at {t.Length} points", 1, benchmark.Primal, methods);
-    }
-
-    // The value and central difference at every point; returns the last value, as the benchmark methods do.
-    private static double Differences(Func<double, double> f, double[] t, double[] values, double[] derivatives)
-    {
-        for (int j = 0; j < t.Length; j++)
-        {
-            values[j] = f(t[j]);
-            derivatives[j] = CentralDifferences.Derivative(f, t[j]);
-        }
-
-        return values[^1];
     }
 
     private static SuiteMethod Cell(string column, BuilderBenchmark benchmark, string method) =>

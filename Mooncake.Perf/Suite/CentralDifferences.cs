@@ -60,6 +60,22 @@ public static class CentralDifferences
         return (f(t + h) - f(t - h)) / (2 * h);
     }
 
+    /// <summary>
+    /// The value and central difference of the scalar function <paramref name="f"/> at every
+    /// point of <paramref name="t"/> into <paramref name="values"/> and <paramref name="derivatives"/>;
+    /// returns the last value, as the benchmark methods do.
+    /// </summary>
+    public static double AtPoints(Func<double, double> f, double[] t, double[] values, double[] derivatives)
+    {
+        for (int j = 0; j < t.Length; j++)
+        {
+            values[j] = f(t[j]);
+            derivatives[j] = Derivative(f, t[j]);
+        }
+
+        return values[^1];
+    }
+
     private static double Step(double magnitude) => RelativeStep * Math.Max(1.0, magnitude);
 
     private static double MaxAbs(double[] x)

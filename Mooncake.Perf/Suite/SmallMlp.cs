@@ -1,5 +1,4 @@
 using Mooncake.Perf.Baseline;
-using Mooncake.Perf.Builder;
 using Mooncake.Tangents;
 
 namespace Mooncake.Perf.Suite;
@@ -21,9 +20,9 @@ public sealed class SmallMlp
     /// <summary>The output layer's width.</summary>
     public const int Outputs = 32;
 
-    private readonly double[,] _w1 = Matrix(Hidden, Inputs, 1);
-    private readonly double[] _b = BuilderInputs.Uniform(Hidden, 2);
-    private readonly double[,] _w2 = Matrix(Outputs, Hidden, 3);
+    private readonly double[,] _w1 = MlpWeights.W1();
+    private readonly double[] _b = MlpWeights.B();
+    private readonly double[,] _w2 = MlpWeights.W2();
 
     /// <summary>The user's plain C# function of x.</summary>
     public double Evaluate(double[] x)
@@ -108,21 +107,5 @@ public sealed class SmallMlp
         }
 
         result = s;
-    }
-
-    // Fixed-seed uniform draws laid out row by row.
-    private static double[,] Matrix(int rows, int columns, int stream)
-    {
-        double[] values = BuilderInputs.Uniform(rows * columns, stream);
-        var m = new double[rows, columns];
-        for (int i = 0; i < rows; i++)
-        {
-            for (int j = 0; j < columns; j++)
-            {
-                m[i, j] = values[(i * columns) + j];
-            }
-        }
-
-        return m;
     }
 }

@@ -18,11 +18,21 @@ public static class SmallMlpWorkload
         double[] x = BuilderInputs.Uniform(SmallMlp.Inputs, 4);
         return PushforwardWorkload.Create("small MLP", mlp.Evaluate, x, [Width], Width, directions =>
         [
-            // The chunk a pushforward plan picks for 8 lanes, so the hand-written code runs on the same vectors.
-            Vector512.IsHardwareAccelerated ? HandWritten<Chunk8V512>(mlp, x, directions) : HandWritten<Chunk8>(mlp, x, directions),
+            HandWritten(mlp, x, directions),
             Baseline(mlp, x, directions),
         ]);
     }
+
+    /// <summary>
+    /// The hand-written cell: <see cref="SmallMlp.HandWritten{TChunk}"/> at <paramref name="x"/>
+    /// along <paramref name="directions"/> (8 of them), on the chunk a pushforward plan picks for
+    /// 8 lanes, so that the hand-written code runs on the same vectors as the derived rule.
+    /// </summary>
+    public static SuiteMethod HandWritten(SmallMlp mlp, double[] x, double[][] directions) =>
+        Vector512.IsHardwareAccelerated ? HandWritten<Chunk8V512>(mlp, x, directions) : HandWritten<Chunk8>(mlp, x, directions);
+
+    /// <summary>The name of the chunk <see cref="HandWritten(SmallMlp, double[], double[][])"/> runs on.</summary>
+    public static string HandWrittenChunk => Vector512.IsHardwareAccelerated ? nameof(Chunk8V512) : nameof(Chunk8);
 
     private static SuiteMethod HandWritten<TChunk>(SmallMlp mlp, double[] x, double[][] directions)
         where TChunk : struct, IChunk<TChunk, double>
