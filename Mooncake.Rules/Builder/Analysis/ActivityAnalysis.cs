@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Emit;
 using Mooncake.Tangents;
 
@@ -48,14 +49,18 @@ public sealed class ActivityAnalysis
     }
 
     /// <summary>Analyses <paramref name="method"/>; every argument that can carry a tangent is taken to be active.</summary>
-    public static ActivityAnalysis Analyze(LiftedMethod method) => Analyze(method, null);
+    public static ActivityAnalysis Analyze(LiftedMethod method) => Analyze(method, null, null, CallFacts.Precise);
 
     /// <summary>
     /// Analyses <paramref name="method"/> with the variables of <paramref name="constant"/> held
-    /// inactive (see <see cref="ConstantReceiver"/>, which checks that this is sound); every other
-    /// argument that can carry a tangent is taken to be active.
+    /// inactive (see <see cref="ConstantData"/>, which checks that this is sound) and the arguments
+    /// of <paramref name="inactiveArguments"/> starting inactive (a constant argument of a number
+    /// becomes active where the method stores a value carrying a derivative into it or takes its
+    /// address); every other argument that can carry a tangent is taken to be active. A call with no
+    /// active argument has an active result where <paramref name="facts"/> says the callee produces
+    /// tangents by itself.
     /// </summary>
-    internal static ActivityAnalysis Analyze(LiftedMethod method, IReadOnlySet<Variable>? constant)
+    internal static ActivityAnalysis Analyze(LiftedMethod method, IReadOnlySet<Variable>? constant, IReadOnlySet<Variable>? inactiveArguments, CallFacts facts)
     {
         ArgumentNullException.ThrowIfNull(method);
         var active = new HashSet<Variable>();
@@ -66,7 +71,10 @@ public sealed class ActivityAnalysis
 
         foreach (Variable argument in method.Arguments)
         {
-            Mark(argument);
+            if (!(inactiveArguments?.Contains(argument) ?? false))
+            {
+                Mark(argument);
+            }
         }
 
         foreach (Variable variable in method.Locals.Concat(method.Temporaries).Where(v => !v.Type.IsValueType || v.Type.IsByRef || SpanShapes.IsFloatingSpan(v.Type, out _)))
@@ -87,6 +95,12 @@ public sealed class ActivityAnalysis
             {
                 Mark(locals[l]);
             }
+
+            if (op == OpCodes.Ldarga || op == OpCodes.Ldarga_S)
+            {
+                // Stores through the address are not followed: an argument whose address is taken carries a tangent, as a local does.
+                Mark(arguments[Convert.ToInt32(operation.Instruction.Operand)]);
+            }
         }
 
         for (bool changed = true; changed;)
@@ -96,7 +110,7 @@ public sealed class ActivityAnalysis
             {
                 foreach (Operation operation in block.Operations)
                 {
-                    changed |= Propagate(operation, active, locals, arguments, Mark);
+                    changed |= Propagate(operation, active, locals, arguments, Mark, facts);
                 }
 
                 foreach ((Variable from, Variable to) in block.Transfers)
@@ -112,7 +126,7 @@ public sealed class ActivityAnalysis
         return new ActivityAnalysis(active);
     }
 
-    private static bool Propagate(Operation operation, HashSet<Variable> active, Dictionary<int, Variable> locals, Dictionary<int, Variable> arguments, Func<Variable, bool> mark)
+    private static bool Propagate(Operation operation, HashSet<Variable> active, Dictionary<int, Variable> locals, Dictionary<int, Variable> arguments, Func<Variable, bool> mark, CallFacts facts)
     {
         ILInstruction instruction = operation.Instruction;
         OpCode op = instruction.OpCode;
@@ -140,6 +154,7 @@ public sealed class ActivityAnalysis
             _ when StackTypes.LocalIndex(op, instruction.Operand) is { } l => active.Contains(locals[l]),
             "ldsfld" or "ldsflda" or "ldnull" or "ldstr" or "ldtoken" or "sizeof" or "ldftn" or "ldvirtftn" or "ldlen" => false,
             _ when op.Name!.StartsWith("ldc.", StringComparison.Ordinal) => false,
+            "call" or "callvirt" or "newobj" => operation.Inputs.Any(active.Contains) || (instruction.Operand is MethodBase callee && facts.ActiveWithoutInputs(callee)),
             _ => operation.Inputs.Any(active.Contains),
         };
         if (outputActive)

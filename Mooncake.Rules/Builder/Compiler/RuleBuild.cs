@@ -33,9 +33,8 @@ internal sealed class RuleBuild
     /// What <paramref name="request"/> gets: a method without IL of its own (a registered rule, a
     /// JIT intrinsic) gets its one rule, every argument active and the general seed. Otherwise an
     /// argument that can carry no tangent counts as constant (it has no tangent either way, and
-    /// equal rules get equal requests), and a constant receiver is kept only where the method cannot
-    /// write a value that carries a derivative into what it reaches (<see cref="ConstantReceiver"/>);
-    /// otherwise it is active, and the caller passes a tangent.
+    /// equal rules get equal requests), and a constant argument is kept only where the method keeps
+    /// it constant (<see cref="ConstantArguments"/>); otherwise it is active, and the caller passes a tangent.
     /// </summary>
     public static RuleRequest Honour(RuleRequest request)
     {
@@ -46,14 +45,13 @@ internal sealed class RuleBuild
         }
 
         ArgumentActivity activity = request.Activity;
-        int count = method.GetParameters().Length + (method.IsStatic ? 0 : 1);
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < ArgumentCount(method); i++)
         {
             if (!ActivityAnalysis.CanCarry(StackTypes.ArgumentType(method, i)))
             {
                 activity = activity.WithConstant(i);
             }
-            else if (activity.IsConstant(i) && !(i == 0 && !method.IsStatic && ConstantReceiver.TryAnalyze(LiftedMethods.Of(method)) is not null))
+            else if (activity.IsConstant(i) && !ConstantArguments.CanStayConstant(method, i))
             {
                 activity = activity.WithActive(i);
             }
@@ -168,13 +166,31 @@ internal sealed class RuleBuild
         return true;
     }
 
-    // The activity of a request's body: its constant receiver, if it has one, held inactive with
-    // what is read from it (Honour has checked that this is sound; a receiver that carries no
-    // tangent is inactive in any case).
-    private static ActivityAnalysis ActivityOf(LiftedMethod lifted, RuleRequest request) =>
-        !lifted.Method.IsStatic && request.Activity.IsConstant(0) && ConstantReceiver.TryAnalyze(lifted) is { } constant
-            ? constant
-            : ActivityAnalysis.Analyze(lifted);
+    // The activity of a request's body: its constant arguments (Honour has checked that they stay
+    // constant) and the static data no derived code writes derivatives into held inactive, with
+    // what is read from them.
+    private static ActivityAnalysis ActivityOf(LiftedMethod lifted, RuleRequest request)
+    {
+        MethodBase method = lifted.Method;
+        ConstantData.Result result = ConstantData.Analyze(lifted, [.. request.Activity.Constants(ArgumentCount(method))], StaticConstancy.IsConstant, CallFacts.Precise);
+        foreach (ConstantRoot failed in result.Failed)
+        {
+            if (failed.Field is { } field)
+            {
+                // Only a method the field's readers did not include (another module's) can get here.
+                throw StaticConstancy.ConflictingWrite(method, null, field);
+            }
+
+            if (ConstantRoot.IsRootType(StackTypes.ArgumentType(method, failed.Argument)))
+            {
+                throw new InvalidOperationException($"Internal error: {request} holds argument {failed.Argument} constant, which its analysis cannot.");
+            }
+        }
+
+        return result.Activity;
+    }
+
+    private static int ArgumentCount(MethodBase method) => method.GetParameters().Length + (method.IsStatic ? 0 : 1);
 
     // A method whose rule is derived from its own IL: not a generic definition, not a registered
     // rule, not a JIT intrinsic, and with a body.

@@ -85,12 +85,23 @@ public static class RuleDebugger
     {
         ArgumentNullException.ThrowIfNull(method);
         LiftedMethod lifted = LiftedMethods.Of(method);
-        ActivityAnalysis? constant = constantReceiver ? ConstantReceiver.TryAnalyze(lifted) : null;
-        ActivityAnalysis activity = constant ?? ActivityAnalysis.Analyze(lifted);
+        RuleRequest request = RuleRequest.General(method, ChunkWidth.Resolve(1), memo: true);
+        RuleRequest honoured = RuleBuild.Honour(constantReceiver ? request.With(ArgumentActivity.ConstantReceiver(method)) : request);
+        int count = method.GetParameters().Length + (method.IsStatic ? 0 : 1);
+        ConstantData.Result result = ConstantData.Analyze(lifted, [.. honoured.Activity.Constants(count)], StaticConstancy.IsConstant, CallFacts.Precise);
+        ActivityAnalysis activity = result.Activity;
         var text = new StringBuilder(lifted.ToString());
-        if (constantReceiver && constant is null)
+        if (constantReceiver && !method.IsStatic && !honoured.Activity.IsConstant(0))
         {
             text.AppendLine("receiver: not constant (its state is written with, or handed over with, values that carry tangents)");
+        }
+
+        IEnumerable<string> constants = lifted.Blocks.SelectMany(b => b.Operations)
+            .Select(o => o.Instruction.Operand).OfType<FieldInfo>().Where(f => f.IsStatic && ConstantRoot.IsRootType(f.FieldType)).Distinct()
+            .Select(f => $"{f.Name}: {(StaticConstancy.IsConstant(f) && !result.Failed.Contains(ConstantRoot.OfStatic(f)) ? "constant" : "written with derivatives")}");
+        if (constants.Any())
+        {
+            text.AppendLine("static data: " + string.Join(", ", constants));
         }
 
         text.AppendLine("active: " + string.Join(", ", lifted.Arguments.Concat(lifted.Locals).Concat(lifted.Temporaries).Where(activity.IsActive).Select(v => v.Name)));

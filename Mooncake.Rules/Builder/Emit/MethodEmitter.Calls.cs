@@ -39,7 +39,16 @@ internal sealed partial class MethodEmitter
 
         if (!operation.Inputs.Any(IsActive))
         {
-            EmitPrimalOnly(operation);
+            if (CallFacts.Precise.ActiveWithoutInputs(callee))
+            {
+                // It reads static data that carries derivatives in this pass (PrimalSafety).
+                EmitDerivedCall(operation, callee);
+            }
+            else
+            {
+                EmitPrimalOnly(operation);
+            }
+
             return true;
         }
 
@@ -236,6 +245,21 @@ internal sealed partial class MethodEmitter
         StoreCallResult(operation, split, returnTangent);
     }
 
+    // The activity of a call site: input i (the callee's IL argument i + shift) is constant where it carries no tangent.
+    private ArgumentActivity CallSiteActivity(Operation operation, int shift)
+    {
+        ArgumentActivity activity = ArgumentActivity.AllActive;
+        for (int i = 0; i < operation.Inputs.Count; i++)
+        {
+            if (!IsActive(operation.Inputs[i]))
+            {
+                activity = activity.WithConstant(i + shift);
+            }
+        }
+
+        return activity;
+    }
+
     private void StoreCallResult(Operation operation, SplitSignature split, LocalBuilder? returnTangent)
     {
         if (operation.Output is not { } output)
@@ -268,9 +292,11 @@ internal sealed partial class MethodEmitter
         }
     }
 
+    // A call of the callee's rule for this call site: an argument that carries no tangent here is
+    // constant to the callee, which the compiler honours where the callee keeps it constant.
     private void EmitDerivedCall(Operation operation, MethodBase callee)
     {
-        DerivedRule derived = DerivedRuleOf(callee, ArgumentActivity.AllActive);
+        DerivedRule derived = DerivedRuleOf(callee, CallSiteActivity(operation, 0));
         MethodInfo rule = derived.Rule;
         SplitSignature split = derived.Signature;
         for (int i = 0; i < operation.Inputs.Count; i++)

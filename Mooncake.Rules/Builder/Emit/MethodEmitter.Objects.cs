@@ -54,7 +54,7 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
-        if (!operation.Inputs.Any(IsActive))
+        if (!operation.Inputs.Any(IsActive) && !CallFacts.Precise.ActiveWithoutInputs(constructor))
         {
             // Nothing active goes in: the object is built as written, with a zero tangent.
             foreach (Variable input in operation.Inputs)
@@ -94,7 +94,7 @@ internal sealed partial class MethodEmitter
             tangentPlace.Value.Load(_il);
         }
 
-        DerivedRule rule = DerivedRuleOf(constructor, ArgumentActivity.AllActive);
+        DerivedRule rule = DerivedRuleOf(constructor, CallSiteActivity(operation, 1));
         SplitSignature split = rule.Signature;
         for (int i = 0; i < operation.Inputs.Count; i++)
         {

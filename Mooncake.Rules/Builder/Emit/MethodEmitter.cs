@@ -122,8 +122,9 @@ internal sealed partial class MethodEmitter
         foreach (Variable argument in _method.Arguments)
         {
             (int primal, int tangent) = _signature.Arguments[argument.Index];
-            Place? tangentPlace = tangent < 0 || !IsActive(argument) ? null
+            Place? tangentPlace = !IsActive(argument) ? null
                 : argument.Index == UnitSeededArgument ? UnitSeed(argument)
+                : tangent < 0 ? ZeroAtEntry(argument)
                 : Inline is null ? Place.OfParameter(tangent, _signature.Parameters[tangent])
                 : throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: argument {argument.Index} of an inline body is active but has no tangent.");
             _slots[argument] = (Inline?.Arguments[argument.Index] ?? Place.OfParameter(primal, _signature.Parameters[primal]), tangentPlace);
@@ -153,6 +154,23 @@ internal sealed partial class MethodEmitter
         _il.Emit(OpCodes.Call, typeof(Chunk1).GetMethod(nameof(Chunk1.Broadcast))!);
         _il.Emit(OpCodes.Stloc, seed);
         return Place.Of(seed);
+    }
+
+    // A local holding the tangent of an argument its request holds constant, a copy (a number, a
+    // struct of numbers) into which the body stores a value that carries a derivative, or whose
+    // address it takes: zero at entry, as the constant is (ConstantArguments).
+    private Place ZeroAtEntry(Variable argument)
+    {
+        if (ConstantRoot.IsRootType(argument.Type) || argument.Type.IsByRef)
+        {
+            throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: argument {argument.Index}, a {argument.Type.Name} the request holds constant, is active.");
+        }
+
+        Type type = SplitSignature.TangentOf(argument.Type, _width);
+        LocalBuilder zero = DeclareLocal(type);
+        _il.Emit(OpCodes.Ldloca, zero);
+        _il.Emit(OpCodes.Initobj, type);
+        return Place.Of(zero);
     }
 
     private LocalBuilder DeclareLocal(Type type)

@@ -32,7 +32,7 @@ internal static class PrimalCalls
         typeof(DefaultInterpolatedStringHandler), typeof(FormattableString), typeof(object), typeof(ValueType),
     ];
 
-    private static readonly ConcurrentDictionary<Type, bool> Copied = new();
+    private static readonly ConcurrentDictionary<Type, bool> References = new();
 
     /// <summary>
     /// Whether a call to <paramref name="callee"/> with <paramref name="inputs"/> (receiver first)
@@ -73,10 +73,14 @@ internal static class PrimalCalls
             || (callee.IsSpecialName && callee.Name.StartsWith("get_", StringComparison.Ordinal));
     }
 
-    private static bool IsFramework(Type type) =>
+    /// <summary>Whether <paramref name="type"/> belongs to the framework (the core library and the <c>System.*</c> assemblies).</summary>
+    internal static bool IsFramework(Type type) =>
         type.Assembly == typeof(object).Assembly || type.Assembly.GetName().Name is { } name && (name.StartsWith("System.", StringComparison.Ordinal) || name == "System");
 
     // A value passed by value that holds no references: the callee gets its own copy.
-    private static bool IsCopied(Type type) =>
-        type.IsValueType && !type.IsByRefLike && Copied.GetOrAdd(type, static t => !(bool)typeof(RuntimeHelpers).GetMethod(nameof(RuntimeHelpers.IsReferenceOrContainsReferences))!.MakeGenericMethod(t).Invoke(null, null)!);
+    private static bool IsCopied(Type type) => type.IsValueType && !type.IsByRefLike && !HoldsReferences(type);
+
+    /// <summary>Whether values of the value type <paramref name="type"/> hold references (<see cref="RuntimeHelpers.IsReferenceOrContainsReferences{T}"/>).</summary>
+    internal static bool HoldsReferences(Type type) =>
+        References.GetOrAdd(type, static t => (bool)typeof(RuntimeHelpers).GetMethod(nameof(RuntimeHelpers.IsReferenceOrContainsReferences))!.MakeGenericMethod(t).Invoke(null, null)!);
 }

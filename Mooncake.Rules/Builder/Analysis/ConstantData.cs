@@ -1,0 +1,336 @@
+using System.Reflection;
+using System.Reflection.Emit;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// Activity with constant data: the activity of a method in which some values are known to carry
+/// no derivative although their types could (constant arguments of the request, static fields no
+/// derived code writes derivatives into). Each such <see cref="ConstantRoot"/> and everything read
+/// from it (its fields, the arrays they hold, their elements: the set R of the root) is held
+/// inactive, so a product of a constant weight and an input is a scaling, not a product of duals.
+/// </summary>
+/// <remarks>
+/// <para>Only where that is sound. The values of R may be read, written with values that carry no
+/// tangent, compared, handed to a primal call (whose reference result then joins R), or to a
+/// derived call that keeps that argument constant (<see cref="ConstantArguments"/>). They may not be
+/// written with values that carry tangents, stored into other storage, returned, handed to anything
+/// else, or copied into a variable that also holds other values. A root with such a use fails: it
+/// gets its ordinary treatment (a reference read from a static field gets its zero tangent
+/// materialised for the pass), and the analysis runs again without it, until no root fails.</para>
+/// <para>This generalises the constant receiver of earlier versions (the delegate target of the
+/// <c>Forward</c> API) to any constant argument and to static data.</para>
+/// </remarks>
+internal static class ConstantData
+{
+    /// <summary>The result: the activity, and the roots that could not be held constant.</summary>
+    /// <param name="Activity">The activity with the constant data of the roots that held.</param>
+    /// <param name="Failed">The roots that did not hold.</param>
+    /// <param name="Written">
+    /// Of those, the roots whose data the method itself may write derivatives into: stores values
+    /// that carry tangents into it, or hands it to code that may (a derived callee that does not
+    /// keep it constant, a rule, a dispatched call). The others only escape: a method returns them,
+    /// stores them elsewhere, or mixes them with other values, beyond which they are not followed.
+    /// </param>
+    internal sealed record Result(ActivityAnalysis Activity, IReadOnlySet<ConstantRoot> Failed, IReadOnlySet<ConstantRoot> Written);
+
+    // How an operation uses a value of R.
+    private enum Use
+    {
+        Sound,
+        Escapes,
+        Writes,
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="method"/> with the IL arguments <paramref name="constantArguments"/>
+    /// constant and the static fields <paramref name="staticRoot"/> accepts as roots, asking
+    /// <paramref name="facts"/> about callees.
+    /// </summary>
+    public static Result Analyze(LiftedMethod method, IReadOnlyCollection<int> constantArguments, Func<FieldInfo, bool> staticRoot, CallFacts facts)
+    {
+        var roots = new Dictionary<ConstantRoot, List<Variable>>();
+        var inactiveArguments = new HashSet<Variable>();
+        foreach (int index in constantArguments)
+        {
+            Variable argument = method.Arguments[index];
+            inactiveArguments.Add(argument);
+            if (ConstantRoot.IsRootType(argument.Type))
+            {
+                roots[ConstantRoot.OfArgument(index)] = [argument];
+            }
+        }
+
+        foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
+        {
+            OpCode op = operation.Instruction.OpCode;
+            if ((op == OpCodes.Ldsfld || op == OpCodes.Ldsflda) && operation.Instruction.Operand is FieldInfo field && operation.Output is { } output
+                && ConstantRoot.IsRootType(field.FieldType) && staticRoot(field))
+            {
+                ConstantRoot root = ConstantRoot.OfStatic(field);
+                if (!roots.TryGetValue(root, out List<Variable>? seeds))
+                {
+                    roots[root] = seeds = [];
+                }
+
+                seeds.Add(output);
+            }
+        }
+
+        var failed = new HashSet<ConstantRoot>();
+        var written = new HashSet<ConstantRoot>();
+        var locals = method.Locals.ToDictionary(l => l.Index);
+        while (true)
+        {
+            Dictionary<ConstantRoot, HashSet<Variable>> reached = roots.Where(r => !failed.Contains(r.Key)).ToDictionary(r => r.Key, r => Reach(method, r.Value, r.Key.Argument, locals, facts));
+            var union = reached.Values.SelectMany(v => v).ToHashSet();
+            if (Fail(failed, reached, MixedVariables(method, union, locals)))
+            {
+                continue;
+            }
+
+            ActivityAnalysis activity = ActivityAnalysis.Analyze(method, union, inactiveArguments, facts);
+            var escaping = new HashSet<Variable>();
+            var writing = new HashSet<Variable>();
+            foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
+            {
+                switch (UseOf(operation, union, activity, facts))
+                {
+                    case Use.Escapes:
+                        escaping.UnionWith(operation.Inputs.Where(union.Contains));
+                        break;
+                    case Use.Writes:
+                        writing.UnionWith(operation.Inputs.Where(union.Contains));
+                        break;
+                }
+            }
+
+            foreach ((ConstantRoot root, HashSet<Variable> reach) in reached)
+            {
+                if (writing.Any(reach.Contains))
+                {
+                    written.Add(root);
+                }
+            }
+
+            if (Fail(failed, reached, [.. escaping, .. writing]))
+            {
+                continue;
+            }
+
+            return new Result(activity, failed, written);
+        }
+    }
+
+    // Fails every root whose reach holds one of the variables; whether any failed.
+    private static bool Fail(HashSet<ConstantRoot> failed, Dictionary<ConstantRoot, HashSet<Variable>> reached, IReadOnlyCollection<Variable> variables)
+    {
+        bool any = false;
+        foreach ((ConstantRoot root, HashSet<Variable> reach) in reached)
+        {
+            if (variables.Any(reach.Contains))
+            {
+                any |= failed.Add(root);
+            }
+        }
+
+        return any;
+    }
+
+    // The reach of one root: its seeds (the argument, or the results of loading the static), every
+    // local and block-entry temporary that holds one of its values, and every reference or address
+    // read from a member of one of them.
+    private static HashSet<Variable> Reach(LiftedMethod method, List<Variable> seeds, int argument, Dictionary<int, Variable> locals, CallFacts facts)
+    {
+        var reached = new HashSet<Variable>(seeds);
+        for (bool changed = true; changed;)
+        {
+            changed = false;
+            foreach (BasicBlock block in method.Blocks)
+            {
+                foreach (Operation operation in block.Operations)
+                {
+                    ILInstruction instruction = operation.Instruction;
+                    OpCode op = instruction.OpCode;
+                    if (StackTypes.LocalIndex(op, instruction.Operand) is { } l && IsStore(op) && reached.Contains(operation.Inputs[0]))
+                    {
+                        changed |= reached.Add(locals[l]);
+                    }
+
+                    if (operation.Output is { } output && !reached.Contains(output) && ReadsFromReached(operation, reached, locals, argument, facts))
+                    {
+                        changed |= reached.Add(output);
+                    }
+                }
+
+                foreach ((Variable from, Variable to) in block.Transfers)
+                {
+                    if (reached.Contains(from))
+                    {
+                        changed |= reached.Add(to);
+                    }
+                }
+            }
+        }
+
+        return reached;
+    }
+
+    // The variables of the union that may hold something else too: a store or transfer into one
+    // of them from outside the union, the address of one of them (stores through it are not
+    // followed), or a store to (or the address of) a constant argument itself.
+    private static HashSet<Variable> MixedVariables(LiftedMethod method, HashSet<Variable> union, Dictionary<int, Variable> locals)
+    {
+        var mixed = new HashSet<Variable>();
+        foreach (BasicBlock block in method.Blocks)
+        {
+            foreach (Operation operation in block.Operations)
+            {
+                ILInstruction instruction = operation.Instruction;
+                OpCode op = instruction.OpCode;
+                if (StackTypes.LocalIndex(op, instruction.Operand) is { } l && union.Contains(locals[l])
+                    && ((IsStore(op) && !union.Contains(operation.Inputs[0])) || op == OpCodes.Ldloca || op == OpCodes.Ldloca_S))
+                {
+                    mixed.Add(locals[l]);
+                }
+
+                if ((op == OpCodes.Starg || op == OpCodes.Starg_S || op == OpCodes.Ldarga || op == OpCodes.Ldarga_S)
+                    && method.Arguments[Convert.ToInt32(instruction.Operand)] is var argument && union.Contains(argument))
+                {
+                    mixed.Add(argument);
+                }
+            }
+
+            foreach ((Variable from, Variable to) in block.Transfers)
+            {
+                if (union.Contains(to) && !union.Contains(from))
+                {
+                    mixed.Add(to);
+                }
+            }
+        }
+
+        return mixed;
+    }
+
+    private static bool IsStore(OpCode op) => op.Name!.StartsWith("stloc", StringComparison.Ordinal);
+
+    // Whether the operation's result is a value of the root's reach: a load of the constant
+    // argument or of a local holding the reach, a copy, a reference or address read from a member,
+    // or the reference a primal call taking the reach returns when nothing else it takes can carry a
+    // tangent (it may be an alias into the reach; IsSoundUse checks that the call runs as the primal).
+    private static bool ReadsFromReached(Operation operation, HashSet<Variable> reached, Dictionary<int, Variable> locals, int argument, CallFacts facts)
+    {
+        ILInstruction instruction = operation.Instruction;
+        OpCode op = instruction.OpCode;
+        Type type = operation.Output!.Type;
+        if (argument >= 0 && StackTypes.ArgumentIndex(op, instruction.Operand) == argument && !op.Name!.StartsWith("ldarga", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (StackTypes.LocalIndex(op, instruction.Operand) is { } l && op.Name!.StartsWith("ldloc", StringComparison.Ordinal) && !op.Name.StartsWith("ldloca", StringComparison.Ordinal))
+        {
+            return reached.Contains(locals[l]);
+        }
+
+        if (op == OpCodes.Dup)
+        {
+            // x[i] += v compiles to ldelema; dup; ldind; ...; stind: both copies of the address are R.
+            return reached.Contains(operation.Inputs[0]);
+        }
+
+        // References and structs (which may hold references) read from R stay in R; numbers read
+        // from R are plain constants.
+        bool reference = type.IsByRef || !type.IsValueType || (!type.IsPrimitive && !type.IsEnum);
+        if (!reference || operation.Inputs.Count == 0 || !operation.Inputs.Any(reached.Contains))
+        {
+            return false;
+        }
+
+        if (op == OpCodes.Call || op == OpCodes.Callvirt || op == OpCodes.Newobj)
+        {
+            return operation.Inputs.All(v => reached.Contains(v) || !ActivityAnalysis.CanCarry(v.Type)) && !facts.ActiveWithoutInputs(CallKinds.Callee(operation));
+        }
+
+        return reached.Contains(operation.Inputs[0]) && IsMemberRead(op);
+    }
+
+    private static bool IsMemberRead(OpCode op) =>
+        op == OpCodes.Ldfld || op == OpCodes.Ldflda || op == OpCodes.Ldelema || op == OpCodes.Ldelem_Ref || op == OpCodes.Ldelem || op == OpCodes.Ldobj;
+
+    private static bool IsArrayAccessor(ILInstruction instruction, params string[] names) =>
+        instruction.Operand is MethodInfo { DeclaringType.IsArray: true } accessor && names.Contains(accessor.Name);
+
+    // Whether the operation uses R only in ways that keep R's tangent zero and unobserved.
+    private static Use UseOf(Operation operation, HashSet<Variable> reached, ActivityAnalysis activity, CallFacts facts)
+    {
+        IReadOnlyList<Variable> inputs = operation.Inputs;
+        if (!inputs.Any(reached.Contains))
+        {
+            return Use.Sound;
+        }
+
+        ILInstruction instruction = operation.Instruction;
+        OpCode op = instruction.OpCode;
+        string name = op.Name!;
+        bool containerOnly = inputs.Skip(1).All(v => !reached.Contains(v)) && reached.Contains(inputs[0]);
+        if (StackTypes.LocalIndex(op, instruction.Operand) is not null || name is "dup" or "pop")
+        {
+            return Use.Sound; // copies within R (MixedVariables checks the stores)
+        }
+
+        if (IsMemberRead(op) || op == OpCodes.Ldlen || name.StartsWith("ldelem", StringComparison.Ordinal) || name.StartsWith("ldind", StringComparison.Ordinal)
+            || IsArrayAccessor(instruction, "Get", "Address"))
+        {
+            return containerOnly ? Use.Sound : Use.Escapes;
+        }
+
+        if (op == OpCodes.Stfld || name.StartsWith("stelem", StringComparison.Ordinal) || name.StartsWith("stind", StringComparison.Ordinal) || op == OpCodes.Stobj
+            || op == OpCodes.Initobj || IsArrayAccessor(instruction, "Set"))
+        {
+            // A constant written into constant storage stays constant; a value that carries a
+            // tangent would lose it. R stored into other storage escapes.
+            return !containerOnly ? Use.Escapes : inputs.Any(activity.IsActive) ? Use.Writes : Use.Sound;
+        }
+
+        if (op == OpCodes.Call || op == OpCodes.Callvirt || op == OpCodes.Newobj)
+        {
+            return UseInCall(operation, reached, activity, facts);
+        }
+
+        // Comparisons of references read nothing through them.
+        return name is "ceq" or "cgt.un" or "brtrue" or "brtrue.s" or "brfalse" or "brfalse.s" or "beq" or "beq.s" or "bne.un" or "bne.un.s"
+            ? Use.Sound
+            : Use.Escapes;
+    }
+
+    // A call taking part of R: a primal call (no tangents at all) whose reference result, which
+    // may alias R, is in R itself; an observer (it only reads); or a derived call whose callee keeps
+    // each argument that is part of R constant. Anything else may write into R.
+    private static Use UseInCall(Operation operation, HashSet<Variable> reached, ActivityAnalysis activity, CallFacts facts)
+    {
+        switch (CallKinds.Of(operation, activity.IsActive, facts.ActiveWithoutInputs))
+        {
+            case CallKind.Primal:
+                return operation.Output is not { } output || reached.Contains(output) || !ConstantRoot.IsRootType(output.Type) && !output.Type.IsByRef
+                    ? Use.Sound
+                    : Use.Escapes;
+            case CallKind.Observer:
+                return Use.Sound;
+            case CallKind.Derived:
+                MethodBase callee = CallKinds.Callee(operation);
+                for (int i = 0; i < operation.Inputs.Count; i++)
+                {
+                    if (reached.Contains(operation.Inputs[i]) && !CallFacts.KeepsConstant(callee, CallKinds.CalleeArgument(operation, i)))
+                    {
+                        return Use.Writes;
+                    }
+                }
+
+                return Use.Sound;
+            default:
+                return Use.Writes;
+        }
+    }
+}

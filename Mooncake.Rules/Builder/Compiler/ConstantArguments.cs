@@ -1,0 +1,59 @@
+using System.Reflection;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// Whether a method keeps an argument constant when its caller passes it so: whether its rule,
+/// with that argument's data held inactive and every other argument active, writes no value that
+/// carries a derivative into that data, stores none of it elsewhere, returns none of it and hands
+/// none of it to a callee that does not keep it constant in turn (<see cref="ConstantData"/>). A
+/// caller may then pass, say, a weight matrix to a helper with no tangent block, and the helper's
+/// rule (for that call site's activity) treats the products with it as scalings.
+/// </summary>
+/// <remarks>
+/// <para>A summary of the method alone, whatever else its callers hold constant: computed with the
+/// pessimistic <see cref="CallFacts"/> and no static roots, the greatest fixed point over the call
+/// graph (<see cref="GreatestFixedPoint{TKey}"/>), so recursion and mutual recursion that write
+/// nothing keep their arguments constant.</para>
+/// <para>A number or a struct of numbers is a copy: it always stays constant (if the method
+/// writes a derivative into its own copy, the rule gives that copy a tangent of its own, zero at
+/// entry). A reference to a variable (<c>ref</c>, <c>out</c>, <c>in</c>) never does.</para>
+/// </remarks>
+internal static class ConstantArguments
+{
+    private static readonly GreatestFixedPoint<(MethodBase Method, int Argument)> Constant = new(Evaluate);
+
+    static ConstantArguments() => CompilerCaches.Register(Constant.Clear);
+
+    /// <summary>Whether <paramref name="method"/> keeps IL argument <paramref name="argument"/> constant.</summary>
+    public static bool CanStayConstant(MethodBase method, int argument)
+    {
+        Type type = StackTypes.ArgumentType(method, argument);
+        if (!ActivityAnalysis.CanCarry(type))
+        {
+            return true;
+        }
+
+        if (type.IsByRef || !PrimalSafety.IsDerivedCode(method))
+        {
+            return false;
+        }
+
+        return !ConstantRoot.IsRootType(type) || Constant.Holds((method, argument));
+    }
+
+    private static bool Evaluate((MethodBase Method, int Argument) key)
+    {
+        LiftedMethod lifted;
+        try
+        {
+            lifted = LiftedMethods.Of(key.Method);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidProgramException or ArgumentException or BadImageFormatException or InvalidOperationException)
+        {
+            return false;
+        }
+
+        return !ConstantData.Analyze(lifted, [key.Argument], _ => false, CallFacts.Pessimistic).Failed.Contains(ConstantRoot.OfArgument(key.Argument));
+    }
+}
