@@ -21,15 +21,40 @@ public static class Dispatch
     private static readonly MethodInfo ConcreteTangent = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ConcreteTangent))!;
     private static readonly List<MethodInfo> Sites = [];
     private static readonly ConcurrentDictionary<(MethodInfo Site, MethodInfo Target, ChunkWidth Width), Delegate> Adapters = new();
+    private static readonly ConcurrentDictionary<(int Site, Type Receiver, int Width), Delegate> VirtualAdapters = new();
+
+    // The adapter a site used last, by the key it was found for: a site usually meets one target
+    // (a loop calling the same function), and the caches above cost a hashed lookup of a tuple
+    // (and, for a virtual call, the search for the override) on every call.
+    private static Entry?[] _last = new Entry?[16];
+
+    static Dispatch() => CompilerCaches.Register(() =>
+    {
+        Adapters.Clear();
+        VirtualAdapters.Clear();
+        Array.Clear(Volatile.Read(ref _last));
+    });
 
     /// <summary>The rule of the override of site <paramref name="site"/> that <paramref name="receiver"/>'s run-time type runs.</summary>
     public static TDelegate Virtual<TDelegate>(object? receiver, int site, int width)
         where TDelegate : Delegate
     {
         ArgumentNullException.ThrowIfNull(receiver);
-        MethodInfo method = SiteMethod(site);
-        MethodInfo target = Override(method, receiver.GetType());
-        return (TDelegate)Adapters.GetOrAdd((method, target, ChunkWidth.All[width]), key => BuildAdapter(key.Target, key.Width, typeof(TDelegate), receiverIsTarget: true));
+        Type type = receiver.GetType();
+        if (Last(site) is { } last && ReferenceEquals(last.Key, type) && last.Width == width)
+        {
+            return (TDelegate)last.Adapter;
+        }
+
+        CompilerCaches.EnsureCurrent();
+        Delegate adapter = VirtualAdapters.GetOrAdd((site, type, width), key =>
+        {
+            MethodInfo method = SiteMethod(key.Site);
+            MethodInfo target = Override(method, key.Receiver);
+            return Adapters.GetOrAdd((method, target, ChunkWidth.All[key.Width]), k => BuildAdapter(k.Target, k.Width, typeof(TDelegate), receiverIsTarget: true));
+        });
+        Remember(site, new Entry(type, width, adapter));
+        return (TDelegate)adapter;
     }
 
     /// <summary>The rule of the method <paramref name="function"/> calls, for an invocation at site <paramref name="site"/>.</summary>
@@ -37,13 +62,40 @@ public static class Dispatch
         where TDelegate : Delegate
     {
         ArgumentNullException.ThrowIfNull(function);
-        if (function.GetInvocationList().Length > 1)
+        if (!function.HasSingleTarget)
         {
             throw new NotSupportedException("A multicast delegate has no single result to differentiate.");
         }
 
-        return (TDelegate)Adapters.GetOrAdd((SiteMethod(site), function.Method, ChunkWidth.All[width]), key => BuildAdapter(key.Target, key.Width, typeof(TDelegate), receiverIsTarget: false));
+        MethodInfo method = function.Method;
+        if (Last(site) is { } last && ReferenceEquals(last.Key, method) && last.Width == width)
+        {
+            return (TDelegate)last.Adapter;
+        }
+
+        CompilerCaches.EnsureCurrent();
+        Delegate adapter = Adapters.GetOrAdd((SiteMethod(site), method, ChunkWidth.All[width]), key => BuildAdapter(key.Target, key.Width, typeof(TDelegate), receiverIsTarget: false));
+        Remember(site, new Entry(method, width, adapter));
+        return (TDelegate)adapter;
     }
+
+    private static Entry? Last(int site)
+    {
+        Entry?[] last = Volatile.Read(ref _last);
+        return (uint)site < (uint)last.Length ? last[site] : null;
+    }
+
+    private static void Remember(int site, Entry entry)
+    {
+        Entry?[] last = Volatile.Read(ref _last);
+        if ((uint)site < (uint)last.Length)
+        {
+            last[site] = entry;
+        }
+    }
+
+    // A site's last target: the receiver's type or the delegate's method, at a width.
+    private sealed record Entry(object Key, int Width, Delegate Adapter);
 
     /// <summary>The target of <paramref name="function"/>, for the call site to pass as the receiver.</summary>
     public static object? Target(Delegate? function) => function?.Target;
@@ -68,6 +120,13 @@ public static class Dispatch
         lock (Sites)
         {
             Sites.Add(method);
+            Entry?[] last = _last;
+            if (Sites.Count > last.Length)
+            {
+                // The old array's entries are only hints; starting the new one empty costs one lookup per site.
+                Volatile.Write(ref _last, new Entry?[last.Length * 2]);
+            }
+
             return Sites.Count - 1;
         }
     }
