@@ -198,13 +198,13 @@ internal static class PointEntries
         il.Emit(OpCodes.Stloc, x);
 
         // A return stores the value and the derivative (a Chunk1 is one double) and ends the point.
-        var inline = new InlineBody(arguments, (g, loadPrimal, loadTangent) =>
+        var inline = new InlineBody(arguments, null, (g, loadPrimal, loadTangent) =>
         {
             EmitElement(g, 3, offset);
-            loadPrimal();
+            loadPrimal!();
             g.Emit(OpCodes.Stind_R8);
             EmitElement(g, 4, offset);
-            loadTangent(typeof(Chunk1));
+            loadTangent!(typeof(Chunk1));
             g.Emit(OpCodes.Stobj, typeof(Chunk1));
             g.Emit(OpCodes.Br, next);
         });

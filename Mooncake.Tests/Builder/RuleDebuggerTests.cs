@@ -86,6 +86,9 @@ public sealed class RuleDebuggerTests
         StringAssert.Contains(text, "active: arg0");
     }
 
+    // Not inlined into Outer's rule (the compiler inlines small static callees, but honours
+    // NoInlining), so that the saved assembly holds a rule of its own for it.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static double Inner(double y) => (y * y) + Offset;
 }
 

@@ -169,7 +169,7 @@ internal sealed class RuleBuild
     // The activity of a request's body: its constant arguments (Honour has checked that they stay
     // constant) and the static data no derived code writes derivatives into held inactive, with
     // what is read from them.
-    private static ActivityAnalysis ActivityOf(LiftedMethod lifted, RuleRequest request)
+    internal static ActivityAnalysis ActivityOf(LiftedMethod lifted, RuleRequest request)
     {
         MethodBase method = lifted.Method;
         ConstantData.Result result = ConstantData.Analyze(lifted, [.. request.Activity.Constants(ArgumentCount(method))], StaticConstancy.IsConstant, CallFacts.Precise);
@@ -194,7 +194,7 @@ internal sealed class RuleBuild
 
     // A method whose rule is derived from its own IL: not a generic definition, not a registered
     // rule, not a JIT intrinsic, and with a body.
-    private static bool HasOwnBody(MethodBase method) =>
+    internal static bool HasOwnBody(MethodBase method) =>
         !method.ContainsGenericParameters && method.GetMethodBody() is not null
         && !(RuleRegistry.TryFind(method, out Rule? registered) && registered is not null) && !IsIntrinsic(method);
 

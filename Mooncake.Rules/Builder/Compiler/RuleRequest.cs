@@ -41,23 +41,26 @@ internal enum Seed
 /// <param name="Seed">The seed of the first double argument.</param>
 internal readonly record struct RuleRequest(MethodBase Method, ChunkWidth Width, ArgumentActivity Activity, PassesPerCall Passes, Seed Seed)
 {
+    /// <summary>The optimisations the rule is built with (all of them unless a test asks for fewer); a rule's callees are built with the same.</summary>
+    public CompilerOptions Options { get; init; } = CompilerOptions.All;
+
     /// <summary>The request of a rule with every argument active and the general seed.</summary>
     public static RuleRequest General(MethodBase method, ChunkWidth width, bool memo) =>
         new(method, width, ArgumentActivity.AllActive, memo ? PassesPerCall.Many : PassesPerCall.One, Seed.General);
 
-    /// <summary>Whether the rule reads the thread's <see cref="PrimalMemo"/>.</summary>
-    public bool Memo => Passes == PassesPerCall.Many;
+    /// <summary>Whether the rule reads the thread's <see cref="PrimalMemo"/>: it runs several passes per call, and the memo is on.</summary>
+    public bool Memo => Passes == PassesPerCall.Many && Options.HasFlag(CompilerOptions.Memo);
 
     /// <summary>The argument (IL index) whose tangent is the unit direction, or -1.</summary>
     public int UnitSeededArgument => Seed == Seed.Unit ? (Method.IsStatic ? 0 : 1) : -1;
 
     /// <summary>The request of a callee of this rule: the same width and passes (a build's callees share its memo variant), the general seed.</summary>
-    public RuleRequest ForCallee(MethodBase callee, ArgumentActivity activity) => new(callee, Width, activity, Passes, Seed.General);
+    public RuleRequest ForCallee(MethodBase callee, ArgumentActivity activity) => new(callee, Width, activity, Passes, Seed.General) { Options = Options };
 
     /// <summary>This request with another activity.</summary>
     public RuleRequest With(ArgumentActivity activity) => this with { Activity = activity };
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Method.DeclaringType?.Name}.{Method.Name} at {Width.Lanes} lanes, {Activity}, {(Memo ? "memo" : "no memo")}{(Seed == Seed.Unit ? ", unit seed" : "")}";
+        $"{Method.DeclaringType?.Name}.{Method.Name} at {Width.Lanes} lanes, {Activity}, {(Memo ? "memo" : "no memo")}{(Seed == Seed.Unit ? ", unit seed" : "")}{(Options == CompilerOptions.All ? "" : $", options {Options}")}";
 }

@@ -63,12 +63,17 @@ internal sealed partial class MethodEmitter
         string op = operation.Instruction.OpCode.Name!;
         Type scalar = output.Type;
         Type chunk = scalar == typeof(double) ? _width.DoubleChunk : _width.FloatChunk;
-        if (op is not ("add" or "sub" or "mul" or "neg")
+        if (op is not ("add" or "sub" or "mul" or "neg" or "div")
             || _slots[output].Tangent is not { } outputTangent
             || outputTangent.Type != chunk
             || ChunkLeaves.Of(chunk, scalar) is not { } leaves)
         {
             return false;
+        }
+
+        if (op == "div")
+        {
+            return TryEmitLeafDivision(operation, output, outputTangent, leaves);
         }
 
         if ((op == "mul" && TryDeferProduct(operation, output, chunk))

@@ -296,7 +296,13 @@ internal sealed partial class MethodEmitter
     // constant to the callee, which the compiler honours where the callee keeps it constant.
     private void EmitDerivedCall(Operation operation, MethodBase callee)
     {
-        DerivedRule derived = DerivedRuleOf(callee, CallSiteActivity(operation, 0));
+        ArgumentActivity activity = CallSiteActivity(operation, 0);
+        if (TryEmitInlined(operation, callee, activity))
+        {
+            return;
+        }
+
+        DerivedRule derived = DerivedRuleOf(callee, activity);
         MethodInfo rule = derived.Rule;
         SplitSignature split = derived.Signature;
         for (int i = 0; i < operation.Inputs.Count; i++)

@@ -34,9 +34,16 @@ internal sealed partial class MethodEmitter
     {
         if (Inline is not null)
         {
-            Variable value = operation.Inputs.Count == 1 ? operation.Inputs[0]
-                : throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: an inline body must return a value.");
-            Inline.EmitReturn(_il, () => LoadPrimal(value), type => LoadTangent(value, type));
+            if (operation.Inputs.Count == 1)
+            {
+                Variable value = operation.Inputs[0];
+                Inline.EmitReturn(_il, () => LoadPrimal(value), type => LoadTangent(value, type));
+            }
+            else
+            {
+                Inline.EmitReturn(_il, null, null);
+            }
+
             return;
         }
 

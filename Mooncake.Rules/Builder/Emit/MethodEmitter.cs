@@ -107,10 +107,9 @@ internal sealed partial class MethodEmitter
     private int UnitSeededArgument => _request.UnitSeededArgument;
 
     /// <summary>
-    /// For a body emitted into an entry's loop instead of a method of its own: where its
-    /// arguments' primals live and what a return does; null for a rule, whose arguments are its
-    /// parameters and whose return is <c>ret</c>. An inline body's active arguments other than
-    /// <see cref="UnitSeededArgument"/> have nowhere to come from, so it must have none.
+    /// For a body emitted into other code instead of a method of its own (an entry's loop, a call
+    /// site): where its arguments' parts live and what a return does; null for a rule, whose
+    /// arguments are its parameters and whose return is <c>ret</c>.
     /// </summary>
     public InlineBody? Inline { get; init; }
 
@@ -126,7 +125,8 @@ internal sealed partial class MethodEmitter
                 : argument.Index == UnitSeededArgument ? UnitSeed(argument)
                 : tangent < 0 ? ZeroAtEntry(argument)
                 : Inline is null ? Place.OfParameter(tangent, _signature.Parameters[tangent])
-                : throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: argument {argument.Index} of an inline body is active but has no tangent.");
+                : Inline.TangentOf(argument.Index)
+                    ?? throw new InvalidOperationException($"Internal error in {_method.Method.DeclaringType}.{_method.Method.Name}: argument {argument.Index} of an inline body is active but has no tangent.");
             _slots[argument] = (Inline?.Arguments[argument.Index] ?? Place.OfParameter(primal, _signature.Parameters[primal]), tangentPlace);
         }
 

@@ -1,0 +1,140 @@
+using System.Reflection;
+using System.Reflection.Emit;
+
+namespace Mooncake.Rules.Builder;
+
+internal sealed partial class MethodEmitter
+{
+    // Scratch slots of the division's scalars and leaf temporaries (IndexedScratch indices past those of the other operations).
+    private const int QuotientSlot = 16, FirstFactorSlot = 17, SecondFactorSlot = 18, LeafSlot = 19;
+
+    // A division written out leaf by leaf, as DualMath.Divide computes it: q = x / y; the local
+    // derivatives 1/c (x / c), -q / x (c / x), or 1/y and -q · (1/y) (x / y); then, if they are
+    // finite, the scaled tangents (fma(x', 1/y, y' · (-q/y)) for two active operands), otherwise the
+    // strong-zero scalings. A rule call here took a Dual struct built from the parts, a call and
+    // two getters: in a long body (MathNet's ErfImp, dozens of rational approximations) the JIT's
+    // inline budget runs out and each of them became a call.
+    private bool TryEmitLeafDivision(Operation operation, Variable output, Place outputTangent, ChunkLeaves leaves)
+    {
+        Type scalar = output.Type;
+        Type chunk = leaves.Chunk;
+        IReadOnlyList<Variable> inputs = operation.Inputs;
+        var tangents = new Place?[2];
+        for (int i = 0; i < 2; i++)
+        {
+            if (_slots[inputs[i]].Tangent is { } tangent)
+            {
+                tangents[i] = tangent.Type == chunk ? tangent : CopyToScratch(inputs[i], chunk, i);
+            }
+        }
+
+        // The primal parts first: the output may be one of the inputs.
+        LocalBuilder q = IndexedScratch(scalar, QuotientSlot), d1 = IndexedScratch(scalar, FirstFactorSlot), d2 = IndexedScratch(scalar, SecondFactorSlot);
+        LoadPrimal(inputs[0]);
+        LoadPrimal(inputs[1]);
+        _il.Emit(OpCodes.Div);
+        _il.Emit(OpCodes.Stloc, q);
+        bool both = tangents[0] is not null && tangents[1] is not null;
+        if (tangents[0] is not null)
+        {
+            // 1 / y, the derivative along x (x / c, and the first of x / y).
+            ChunkLeaves.EmitOne(_il, scalar);
+            LoadPrimal(inputs[1]);
+            _il.Emit(OpCodes.Div);
+            _il.Emit(OpCodes.Stloc, d1);
+            if (both)
+            {
+                // -q · (1 / y), the derivative along y.
+                _il.Emit(OpCodes.Ldloc, q);
+                _il.Emit(OpCodes.Neg);
+                _il.Emit(OpCodes.Ldloc, d1);
+                _il.Emit(OpCodes.Mul);
+                _il.Emit(OpCodes.Stloc, d2);
+            }
+        }
+        else
+        {
+            // c / x: -q / x.
+            _il.Emit(OpCodes.Ldloc, q);
+            _il.Emit(OpCodes.Neg);
+            LoadPrimal(inputs[1]);
+            _il.Emit(OpCodes.Div);
+            _il.Emit(OpCodes.Stloc, d1);
+        }
+
+        Place result = outputTangent.Local is not null ? outputTangent : Place.Of(IndexedScratch(chunk, inputs.Count));
+        Label strong = _il.DefineLabel(), done = _il.DefineLabel();
+        EmitIsFinite(d1);
+        if (both)
+        {
+            EmitIsFinite(d2);
+            _il.Emit(OpCodes.And);
+        }
+
+        _il.Emit(OpCodes.Brfalse, strong);
+        foreach (FieldInfo[] path in leaves.Paths)
+        {
+            Type leaf = path[^1].FieldType;
+            ChunkLeaves.LoadLeafOwner(_il, result, path);
+            ChunkLeaves.LoadLeaf(_il, (tangents[0] ?? tangents[1])!.Value, path);
+            _il.Emit(OpCodes.Ldloc, d1);
+            ChunkLeaves.Broadcast(_il, leaf, scalar);
+            if (both)
+            {
+                // Combine(x', 1/y, y', -q/y) = fma(x', 1/y, y' · (-q/y)).
+                ChunkLeaves.LoadLeaf(_il, tangents[1]!.Value, path);
+                _il.Emit(OpCodes.Ldloc, d2);
+                ChunkLeaves.Broadcast(_il, leaf, scalar);
+                ChunkLeaves.Binary(_il, leaf, "mul");
+                ChunkLeaves.FusedMultiplyAdd(_il, leaf);
+            }
+            else
+            {
+                ChunkLeaves.Binary(_il, leaf, "mul");
+            }
+
+            _il.Emit(OpCodes.Stfld, path[^1]);
+        }
+
+        _il.Emit(OpCodes.Br, done);
+        _il.MarkLabel(strong);
+        foreach (FieldInfo[] path in leaves.Paths)
+        {
+            Type leaf = path[^1].FieldType;
+            LocalBuilder temporary = IndexedScratch(leaf, LeafSlot);
+            ChunkLeaves.LoadLeafOwner(_il, result, path);
+            ChunkLeaves.LoadLeaf(_il, (tangents[0] ?? tangents[1])!.Value, path);
+            ChunkLeaves.ScaleStrongZero(_il, leaf, scalar, d1, temporary);
+            if (both)
+            {
+                ChunkLeaves.LoadLeaf(_il, tangents[1]!.Value, path);
+                ChunkLeaves.ScaleStrongZero(_il, leaf, scalar, d2, temporary);
+                ChunkLeaves.Binary(_il, leaf, "add");
+            }
+
+            _il.Emit(OpCodes.Stfld, path[^1]);
+        }
+
+        _il.MarkLabel(done);
+        _il.Emit(OpCodes.Ldloc, q);
+        StorePrimal(output);
+        if (result != outputTangent)
+        {
+            result.Load(_il);
+            StoreTangent(output);
+        }
+
+        return true;
+    }
+
+    // Pushes whether the scalar in the local is finite: d - d is 0 for a finite d and NaN for an
+    // infinity or a NaN (T.IsFinite, without a call).
+    private void EmitIsFinite(LocalBuilder value)
+    {
+        _il.Emit(OpCodes.Ldloc, value);
+        _il.Emit(OpCodes.Ldloc, value);
+        _il.Emit(OpCodes.Sub);
+        ChunkLeaves.EmitZero(_il, value.LocalType);
+        _il.Emit(OpCodes.Ceq);
+    }
+}
