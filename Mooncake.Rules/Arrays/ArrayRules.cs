@@ -19,7 +19,7 @@ namespace Mooncake.Rules;
 public static partial class ArrayRules
 {
     /// <summary>The rule of <see cref="Array.Copy(Array, Array, int)"/>: the lanes of the copied elements are copied too.</summary>
-    [FRule(typeof(Array), nameof(Array.Copy), typeof(Array), typeof(Array), typeof(int))]
+    [FRule(typeof(Array), nameof(Array.Copy), typeof(Array), typeof(Array), typeof(int), ReadOnly = [0])]
     public static void Copy<TChunk, TFloatChunk>(Dual<Array, object> sourceArray, Dual<Array, object> destinationArray, int length)
         where TChunk : struct, IChunk<TChunk, double>
         where TFloatChunk : struct, IChunk<TFloatChunk, float>
@@ -32,7 +32,7 @@ public static partial class ArrayRules
     /// The rule of <see cref="Array.Copy(Array, int, Array, int, int)"/>: the lanes of the copied
     /// elements are copied too, overlapping ranges of one array included (as a memmove).
     /// </summary>
-    [FRule(typeof(Array), nameof(Array.Copy), typeof(Array), typeof(int), typeof(Array), typeof(int), typeof(int))]
+    [FRule(typeof(Array), nameof(Array.Copy), typeof(Array), typeof(int), typeof(Array), typeof(int), typeof(int), ReadOnly = [0])]
     public static void Copy<TChunk, TFloatChunk>(Dual<Array, object> sourceArray, int sourceIndex, Dual<Array, object> destinationArray, int destinationIndex, int length)
         where TChunk : struct, IChunk<TChunk, double>
         where TFloatChunk : struct, IChunk<TFloatChunk, float>

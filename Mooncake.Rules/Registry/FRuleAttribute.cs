@@ -50,6 +50,15 @@ public sealed class FRuleAttribute : Attribute
     /// <summary>What the rule computes; <see cref="RuleKind.Derivative"/> unless the primal is piecewise constant.</summary>
     public RuleKind Kind { get; init; } = RuleKind.Derivative;
 
+    /// <summary>
+    /// The arguments (by position, an instance primal's receiver first) whose data the rule only
+    /// reads, as the primal does: the source of a copy. The compiler may then pass an array or
+    /// object there that carries no derivative (a constant table) without a tangent of its own.
+    /// Declare it only for arguments whose dual has a dynamic tangent (<see cref="object"/>, where
+    /// null means zero). Null: the rule may write every argument it takes.
+    /// </summary>
+    public int[]? ReadOnly { get; init; }
+
     /// <summary>The number of generic parameters of a generic primal (0 for an ordinary method).</summary>
     public int GenericParameterCount { get; init; }
 

@@ -11,6 +11,7 @@ namespace Mooncake.Rules;
 public sealed class Rule
 {
     private readonly ConcurrentDictionary<(ChunkWidth Width, string TypeArguments), MethodInfo> _instances = new();
+    private int[]? _readOnly;
 
     internal Rule(MethodBase primal, MethodInfo method, RuleKind kind)
     {
@@ -27,6 +28,9 @@ public sealed class Rule
 
     /// <summary>Whether the rule differentiates or returns zero partials.</summary>
     public RuleKind Kind { get; }
+
+    /// <summary>The arguments whose data the rule only reads (<see cref="FRuleAttribute.ReadOnly"/>, the same for every primal the rule method is registered for).</summary>
+    public IReadOnlyCollection<int> ReadOnlyArguments => _readOnly ??= Method.GetCustomAttributes<FRuleAttribute>().FirstOrDefault(a => a.ReadOnly is not null)?.ReadOnly ?? [];
 
     /// <summary>The number of generic parameters of the primal.</summary>
     public int PrimalGenericArity => Primal.IsGenericMethodDefinition ? Primal.GetGenericArguments().Length : 0;

@@ -61,11 +61,9 @@ internal static class ConstantData
             }
         }
 
-        foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
+        foreach ((Variable output, FieldInfo field) in StaticSeeds(method))
         {
-            OpCode op = operation.Instruction.OpCode;
-            if ((op == OpCodes.Ldsfld || op == OpCodes.Ldsflda) && operation.Instruction.Operand is FieldInfo field && operation.Output is { } output
-                && ConstantRoot.IsRootType(field.FieldType) && staticRoot(field))
+            if (staticRoot(field))
             {
                 ConstantRoot root = ConstantRoot.OfStatic(field);
                 if (!roots.TryGetValue(root, out List<Variable>? seeds))
@@ -94,7 +92,7 @@ internal static class ConstantData
             var writing = new HashSet<Variable>();
             foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
             {
-                switch (UseOf(operation, union, activity, facts))
+                switch (UseOf(operation, union, activity, facts, method))
                 {
                     case Use.Escapes:
                         escaping.UnionWith(operation.Inputs.Where(union.Contains));
@@ -119,6 +117,35 @@ internal static class ConstantData
             }
 
             return new Result(activity, failed, written);
+        }
+    }
+
+    /// <summary>The static fields of root types whose data <paramref name="method"/> reads: by loading them, or from a method that returns it (<see cref="StaticReturns"/>).</summary>
+    public static IEnumerable<FieldInfo> StaticData(LiftedMethod method) => StaticSeeds(method).Select(s => s.Field);
+
+    /// <summary>The variables of <paramref name="method"/> that hold <paramref name="field"/>'s data or what is read from it (for <see cref="StaticReturns"/>).</summary>
+    public static HashSet<Variable> ReachOfStatic(LiftedMethod method, FieldInfo field) =>
+        Reach(method, [.. StaticSeeds(method).Where(s => s.Field == field).Select(s => s.Output)], -1, method.Locals.ToDictionary(l => l.Index), CallFacts.Pessimistic);
+
+    // The results of loading a static field of a root type, and of calling a method that returns one's data.
+    private static IEnumerable<(Variable Output, FieldInfo Field)> StaticSeeds(LiftedMethod method)
+    {
+        foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
+        {
+            if (operation.Output is not { } output)
+            {
+                continue;
+            }
+
+            OpCode op = operation.Instruction.OpCode;
+            if ((op == OpCodes.Ldsfld || op == OpCodes.Ldsflda) && operation.Instruction.Operand is FieldInfo field && ConstantRoot.IsRootType(field.FieldType))
+            {
+                yield return (output, field);
+            }
+            else if ((op == OpCodes.Call || op == OpCodes.Callvirt) && operation.Instruction.Operand is MethodBase callee && StaticReturns.FieldOf(callee) is { } returned)
+            {
+                yield return (output, returned);
+            }
         }
     }
 
@@ -263,7 +290,7 @@ internal static class ConstantData
         instruction.Operand is MethodInfo { DeclaringType.IsArray: true } accessor && names.Contains(accessor.Name);
 
     // Whether the operation uses R only in ways that keep R's tangent zero and unobserved.
-    private static Use UseOf(Operation operation, HashSet<Variable> reached, ActivityAnalysis activity, CallFacts facts)
+    private static Use UseOf(Operation operation, HashSet<Variable> reached, ActivityAnalysis activity, CallFacts facts, LiftedMethod? method)
     {
         IReadOnlyList<Variable> inputs = operation.Inputs;
         if (!inputs.Any(reached.Contains))
@@ -299,10 +326,37 @@ internal static class ConstantData
             return UseInCall(operation, reached, activity, facts);
         }
 
+        if (op == OpCodes.Ret && method is not null && StaticReturns.FieldOf(method.Method) is not null)
+        {
+            // An accessor of static data: its callers are readers of the field too (StaticReturns).
+            return Use.Sound;
+        }
+
         // Comparisons of references read nothing through them.
         return name is "ceq" or "cgt.un" or "brtrue" or "brtrue.s" or "brfalse" or "brfalse.s" or "beq" or "beq.s" or "bne.un" or "bne.un.s"
             ? Use.Sound
             : Use.Escapes;
+    }
+
+    // Whether the call's registered rule only reads each argument that is part of R, where a null
+    // tangent (the zero of a dynamic tangent slot) is what a constant gets.
+    private static bool ReadsOnly(Operation operation, HashSet<Variable> reached)
+    {
+        var callee = (MethodInfo)operation.Instruction.Operand!;
+        if (!RuleRegistry.TryFind(callee, operation.Instruction.Constrained, out Rule? rule) || rule is null)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < operation.Inputs.Count; i++)
+        {
+            if (reached.Contains(operation.Inputs[i]) && !rule.ReadOnlyArguments.Contains(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A call taking part of R: a primal call (no tangents at all) whose reference result, which
@@ -317,6 +371,8 @@ internal static class ConstantData
                     ? Use.Sound
                     : Use.Escapes;
             case CallKind.Observer:
+                return Use.Sound;
+            case CallKind.Rule when ReadsOnly(operation, reached):
                 return Use.Sound;
             case CallKind.Derived:
                 MethodBase callee = CallKinds.Callee(operation);

@@ -34,7 +34,7 @@ internal static class ConstantArguments
             return true;
         }
 
-        if (type.IsByRef || !PrimalSafety.IsDerivedCode(method))
+        if (type.IsByRef || !RuleBuild.HasOwnBody(method))
         {
             return false;
         }

@@ -146,9 +146,11 @@ internal static class StaticConstancy
         }
     }
 
-    // Adds the field's readers, lifted; false if one cannot be seen into (an instantiation of a
-    // generic reader, or of the field's generic type, may lift and write it). A reader that cannot
-    // be lifted otherwise cannot be differentiated either, so it writes no derivative.
+    // Adds the field's readers, lifted: the methods that load it, and the callers of those that
+    // return its data (StaticReturns), and theirs; false if one cannot be seen into (an
+    // instantiation of a generic reader, or of the field's generic type, may lift and write it; a
+    // delegate to an accessor hides its callers). A reader that cannot be lifted otherwise cannot be
+    // differentiated either, so it writes no derivative.
     private static bool Scan(FieldInfo field, Dictionary<MethodBase, LiftedMethod> readers)
     {
         if (field.DeclaringType is null || field.DeclaringType.ContainsGenericParameters || field.DeclaringType.IsGenericType)
@@ -156,22 +158,43 @@ internal static class StaticConstancy
             return false;
         }
 
-        foreach (MethodBase reader in StaticReaders.Of(field))
+        var pending = new Queue<MethodBase>(StaticReaders.Of(field));
+        var seen = new HashSet<MethodBase>();
+        while (pending.Count > 0)
         {
-            if (readers.ContainsKey(reader))
+            MethodBase reader = pending.Dequeue();
+            if (!seen.Add(reader))
             {
                 continue;
             }
 
-            try
+            if (!readers.ContainsKey(reader))
             {
-                readers[reader] = LiftedMethods.Of(reader);
+                try
+                {
+                    readers[reader] = LiftedMethods.Of(reader);
+                }
+                catch (Exception e) when (e is NotSupportedException or InvalidProgramException or ArgumentException or BadImageFormatException or InvalidOperationException)
+                {
+                    if (reader.ContainsGenericParameters)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
             }
-            catch (Exception e) when (e is NotSupportedException or InvalidProgramException or ArgumentException or BadImageFormatException or InvalidOperationException)
+
+            if (StaticReturns.FieldOf(reader) == field)
             {
-                if (reader.ContainsGenericParameters)
+                if (StaticReaders.CallersOf(reader) is not { } callers)
                 {
                     return false;
+                }
+
+                foreach (MethodBase caller in callers)
+                {
+                    pending.Enqueue(caller);
                 }
             }
         }
@@ -179,10 +202,6 @@ internal static class StaticConstancy
         return true;
     }
 
-    // The static fields of root types a lifted method loads.
-    private static IEnumerable<FieldInfo> Loaded(LiftedMethod method) =>
-        method.Blocks.SelectMany(b => b.Operations)
-            .Where(o => o.Instruction.OpCode == System.Reflection.Emit.OpCodes.Ldsfld || o.Instruction.OpCode == System.Reflection.Emit.OpCodes.Ldsflda)
-            .Select(o => o.Instruction.Operand).OfType<FieldInfo>()
-            .Where(f => ConstantRoot.IsRootType(f.FieldType));
+    // The static fields of root types whose data a lifted method reads.
+    private static IEnumerable<FieldInfo> Loaded(LiftedMethod method) => ConstantData.StaticData(method);
 }

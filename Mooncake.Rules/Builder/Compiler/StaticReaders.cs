@@ -17,30 +17,46 @@ namespace Mooncake.Rules.Builder;
 internal static class StaticReaders
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-    private static readonly ConcurrentDictionary<Module, Dictionary<int, List<MethodBase>>> Modules = new();
+    private static readonly ConcurrentDictionary<Module, (Dictionary<int, List<MethodBase>> Loads, Dictionary<int, List<MethodBase>> Calls)> Modules = new();
 
     /// <summary>The methods of this process's view of the field's scope that load <paramref name="field"/>.</summary>
-    public static IReadOnlyList<MethodBase> Of(FieldInfo field)
+    public static IReadOnlyList<MethodBase> Of(FieldInfo field) =>
+        field.IsPrivate ? InType(field.DeclaringType!, field.MetadataToken, calls: false) : InModule(field.Module, field.MetadataToken, calls: false);
+
+    /// <summary>
+    /// The methods that can call <paramref name="method"/> (<c>call</c>, <c>callvirt</c>,
+    /// <c>newobj</c>), or null if one takes its address (<c>ldftn</c>, <c>ldvirtftn</c>: a delegate,
+    /// whose calls are not seen): for a private method those of its declaring type and the types
+    /// nested in it, otherwise those of its module. For a method that returns static data, whose
+    /// callers read that data as its loads do (<see cref="StaticConstancy"/>).
+    /// </summary>
+    public static IReadOnlyList<MethodBase>? CallersOf(MethodBase method)
     {
-        if (field.IsPrivate)
-        {
-            var readers = new List<MethodBase>();
-            foreach (MethodBase method in MethodsOf(field.DeclaringType!, nested: true))
-            {
-                if (Loads(method).Contains(field.MetadataToken))
-                {
-                    readers.Add(method);
-                }
-            }
-
-            return readers;
-        }
-
-        Dictionary<int, List<MethodBase>> index = Modules.GetOrAdd(field.Module, Index);
-        return index.TryGetValue(field.MetadataToken, out List<MethodBase>? found) ? found : [];
+        IReadOnlyList<MethodBase> callers = method.IsPrivate ? InType(method.DeclaringType!, method.MetadataToken, calls: true) : InModule(method.Module, method.MetadataToken, calls: true);
+        return callers.Any(c => Tokens(c).Addresses.Contains(method.MetadataToken)) ? null : callers;
     }
 
-    private static Dictionary<int, List<MethodBase>> Index(Module module)
+    private static List<MethodBase> InType(Type type, int token, bool calls)
+    {
+        var found = new List<MethodBase>();
+        foreach (MethodBase method in MethodsOf(type, nested: true))
+        {
+            if (Tokens(method).Tokens(calls).Contains(token))
+            {
+                found.Add(method);
+            }
+        }
+
+        return found;
+    }
+
+    private static IReadOnlyList<MethodBase> InModule(Module module, int token, bool calls)
+    {
+        (Dictionary<int, List<MethodBase>> loads, Dictionary<int, List<MethodBase>> callers) = Modules.GetOrAdd(module, Index);
+        return (calls ? callers : loads).TryGetValue(token, out List<MethodBase>? found) ? found : [];
+    }
+
+    private static (Dictionary<int, List<MethodBase>>, Dictionary<int, List<MethodBase>>) Index(Module module)
     {
         Type[] types;
         try
@@ -52,24 +68,32 @@ internal static class StaticReaders
             types = [.. e.Types.OfType<Type>()];
         }
 
-        var index = new Dictionary<int, List<MethodBase>>();
+        var loads = new Dictionary<int, List<MethodBase>>();
+        var calls = new Dictionary<int, List<MethodBase>>();
         foreach (Type type in types)
         {
             foreach (MethodBase method in MethodsOf(type, nested: false))
             {
-                foreach (int token in Loads(method))
-                {
-                    if (!index.TryGetValue(token, out List<MethodBase>? readers))
-                    {
-                        index[token] = readers = [];
-                    }
-
-                    readers.Add(method);
-                }
+                BodyTokens tokens = Tokens(method);
+                Add(loads, tokens.Loads, method);
+                Add(calls, tokens.Calls, method);
             }
         }
 
-        return index;
+        return (loads, calls);
+    }
+
+    private static void Add(Dictionary<int, List<MethodBase>> index, HashSet<int> tokens, MethodBase method)
+    {
+        foreach (int token in tokens)
+        {
+            if (!index.TryGetValue(token, out List<MethodBase>? methods))
+            {
+                index[token] = methods = [];
+            }
+
+            methods.Add(method);
+        }
     }
 
     private static IEnumerable<MethodBase> MethodsOf(Type type, bool nested)
@@ -99,10 +123,16 @@ internal static class StaticReaders
         }
     }
 
-    // The field tokens the method's body loads, from its IL bytes.
-    private static HashSet<int> Loads(MethodBase method)
+    // The tokens of the fields a method's body loads and of the methods it calls.
+    private sealed record BodyTokens(HashSet<int> Loads, HashSet<int> Calls, HashSet<int> Addresses)
     {
-        var tokens = new HashSet<int>();
+        public HashSet<int> Tokens(bool calls) => calls ? Calls : Loads;
+    }
+
+    // The field and method tokens the method's body uses, from its IL bytes.
+    private static BodyTokens Tokens(MethodBase method)
+    {
+        var tokens = new BodyTokens([], [], []);
         byte[]? il;
         try
         {
@@ -131,9 +161,22 @@ internal static class StaticReaders
                 return tokens;
             }
 
-            if ((op == OpCodes.Ldsfld || op == OpCodes.Ldsflda) && position + 4 <= il.Length)
+            if (position + 4 <= il.Length)
             {
-                tokens.Add(BitConverter.ToInt32(il, position));
+                if (op == OpCodes.Ldsfld || op == OpCodes.Ldsflda)
+                {
+                    tokens.Loads.Add(BitConverter.ToInt32(il, position));
+                }
+                else if (op == OpCodes.Call || op == OpCodes.Callvirt || op == OpCodes.Newobj)
+                {
+                    tokens.Calls.Add(BitConverter.ToInt32(il, position));
+                }
+                else if (op == OpCodes.Ldftn || op == OpCodes.Ldvirtftn)
+                {
+                    // Indexed with the calls, so that the method taking the address is found among the callers.
+                    tokens.Calls.Add(BitConverter.ToInt32(il, position));
+                    tokens.Addresses.Add(BitConverter.ToInt32(il, position));
+                }
             }
 
             position += OperandSize(op, il, position);

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Reflection.Emit;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// Methods that return a static field's data: a lazily built singleton's getter
+/// (<c>return _points ??= Build();</c>, MathNet's <c>GaussLegendrePointFactory.GetGaussPoint</c>),
+/// an accessor of a table. Their callers read that data as the field's loads do, so they are among
+/// its readers (<see cref="StaticConstancy"/>), and the data they get is constant where the field is:
+/// no tangent to materialise for every pass, no tangent work on it.
+/// </summary>
+/// <remarks>
+/// Only a non-virtual, non-generic method whose every return is the field's data, and whose
+/// address nobody takes (a delegate's calls are not seen): otherwise its callers could not all be found.
+/// </remarks>
+internal static class StaticReturns
+{
+    private static readonly ConcurrentDictionary<MethodBase, FieldInfo?> Known = new();
+    private static readonly HashSet<MethodBase> InProgress = [];
+    private static readonly Lock Gate = new();
+
+    static StaticReturns() => CompilerCaches.Register(Known.Clear);
+
+    /// <summary>The static field whose data every return of <paramref name="method"/> is, or null.</summary>
+    public static FieldInfo? FieldOf(MethodBase method)
+    {
+        if (method is not MethodInfo { IsVirtual: false, IsGenericMethod: false } info || info.DeclaringType is not { IsGenericType: false }
+            || !ConstantRoot.IsRootType(info.ReturnType) || !PrimalSafety.IsDerivedCode(method))
+        {
+            return null;
+        }
+
+        if (Known.TryGetValue(method, out FieldInfo? known))
+        {
+            return known;
+        }
+
+        lock (Gate)
+        {
+            if (Known.TryGetValue(method, out known))
+            {
+                return known;
+            }
+
+            if (!InProgress.Add(method))
+            {
+                return null; // recursion: not a plain accessor
+            }
+
+            try
+            {
+                FieldInfo? field = Decide(method);
+                Known[method] = field;
+                return field;
+            }
+            finally
+            {
+                InProgress.Remove(method);
+            }
+        }
+    }
+
+    private static FieldInfo? Decide(MethodBase method)
+    {
+        LiftedMethod lifted;
+        try
+        {
+            lifted = LiftedMethods.Of(method);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidProgramException or ArgumentException or BadImageFormatException or InvalidOperationException)
+        {
+            return null;
+        }
+
+        Operation[] returns = [.. lifted.Blocks.SelectMany(b => b.Operations).Where(o => o.Instruction.OpCode == OpCodes.Ret)];
+        if (returns.Length == 0 || StaticReaders.CallersOf(method) is null)
+        {
+            return null;
+        }
+
+        foreach (FieldInfo field in ConstantData.StaticData(lifted).Distinct())
+        {
+            HashSet<Variable> reach = ConstantData.ReachOfStatic(lifted, field);
+            if (returns.All(r => reach.Contains(r.Inputs[0])))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+}
