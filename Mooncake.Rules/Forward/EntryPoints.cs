@@ -13,7 +13,7 @@ namespace Mooncake.Rules;
 /// </summary>
 internal static class EntryPoints
 {
-    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget, bool Scoped, bool Memo), Delegate> Entries = new();
+    private static readonly ConcurrentDictionary<(MethodInfo Method, Type Entry, bool ConstantTarget, bool Scoped, bool Memo, CompilerOptions Options), Delegate> Entries = new();
     internal static readonly MethodInfo PassScopeEnter = typeof(PassScope).GetMethod(nameof(PassScope.Enter))!;
     internal static readonly MethodInfo PassScopeExit = typeof(PassScope).GetMethod(nameof(PassScope.Exit))!;
     private static readonly MethodInfo ZeroTangentOfPass = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ZeroTangent))!;
@@ -38,7 +38,9 @@ internal static class EntryPoints
     /// </remarks>
     public static TEntry For<TEntry>(MethodInfo method, bool constantTarget = true, bool scoped = true, bool memo = true)
         where TEntry : Delegate
-        => (TEntry)Entries.GetOrAdd((method, typeof(TEntry), constantTarget, scoped, memo), key => Build(key.Method, key.Entry, key.ConstantTarget, key.Scoped, key.Memo));
+        => (TEntry)Entries.GetOrAdd((method, typeof(TEntry), constantTarget, scoped, memo, CompilerSettings.Current), key => Build(key.Method, key.Entry, key.ConstantTarget, key.Scoped, key.Memo));
+
+    static EntryPoints() => CompilerCaches.Register(Entries.Clear);
 
     /// <summary>The zero tangent of a delegate's target (null for a static method or a target that carries no tangent).</summary>
     public static object? ZeroTangentOfTarget(object? target, ChunkWidth width) =>

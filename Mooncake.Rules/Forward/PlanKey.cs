@@ -16,6 +16,7 @@ internal readonly struct PlanKey
     private readonly Delegate _function;
     private readonly int _length, _other, _chunk;
     private readonly bool _parallel;
+    private readonly Builder.CompilerOptions _options = Builder.CompilerSettings.Current;
 
     /// <param name="function">The function the plan runs.</param>
     /// <param name="length">The length of its input (the rows of a matrix input).</param>
@@ -34,5 +35,5 @@ internal readonly struct PlanKey
     /// <summary>Whether a plan with this key serves <paramref name="function"/> for the given shape, chunk and parallel flag (parameters as the constructor's).</summary>
     public bool Matches(Delegate function, int length, int other, int chunk, bool parallel) =>
         function.Method == _function.Method && ReferenceEquals(function.Target, _function.Target)
-        && length == _length && other == _other && chunk == _chunk && parallel == _parallel;
+        && length == _length && other == _other && chunk == _chunk && parallel == _parallel && _options == Builder.CompilerSettings.Current;
 }

@@ -35,7 +35,7 @@ internal delegate void ScalarToScalarPoints(object? target, object? targetTangen
 /// </remarks>
 internal static class PointEntries
 {
-    private static readonly ConcurrentDictionary<MethodInfo, ScalarToScalarPoints> Entries = new();
+    private static readonly ConcurrentDictionary<(MethodInfo Method, CompilerOptions Options), ScalarToScalarPoints> Entries = new();
     private static readonly Type[] Parameters = [typeof(object), typeof(object), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(int)];
     private static readonly MethodInfo Seed = typeof(Chunk1).GetMethod(nameof(Chunk1.Broadcast))!;
     private static readonly MethodInfo AsChunk = typeof(Unsafe).GetMethods()
@@ -44,7 +44,13 @@ internal static class PointEntries
 
     /// <summary>The batched entry into the derived rule of <paramref name="method"/> (a <c>Func&lt;double, double&gt;</c>'s method, its target constant).</summary>
     /// <exception cref="UnsupportedILException">The function cannot be differentiated.</exception>
-    public static ScalarToScalarPoints For(MethodInfo method) => Entries.GetOrAdd(method, Build);
+    public static ScalarToScalarPoints For(MethodInfo method)
+    {
+        CompilerCaches.EnsureCurrent();
+        return Entries.GetOrAdd((method, CompilerSettings.Current), key => Build(key.Method));
+    }
+
+    static PointEntries() => CompilerCaches.Register(Entries.Clear);
 
     private static ScalarToScalarPoints Build(MethodInfo method)
     {

@@ -44,9 +44,9 @@ internal readonly record struct RuleRequest(MethodBase Method, ChunkWidth Width,
     /// <summary>The optimisations the rule is built with (all of them unless a test asks for fewer); a rule's callees are built with the same.</summary>
     public CompilerOptions Options { get; init; } = CompilerOptions.All;
 
-    /// <summary>The request of a rule with every argument active and the general seed.</summary>
+    /// <summary>The request of a rule with every argument active and the general seed, with this thread's options (<see cref="CompilerSettings"/>).</summary>
     public static RuleRequest General(MethodBase method, ChunkWidth width, bool memo) =>
-        new(method, width, ArgumentActivity.AllActive, memo ? PassesPerCall.Many : PassesPerCall.One, Seed.General);
+        new(method, width, ArgumentActivity.AllActive, memo ? PassesPerCall.Many : PassesPerCall.One, Seed.General) { Options = CompilerSettings.Current };
 
     /// <summary>Whether the rule reads the thread's <see cref="PrimalMemo"/>: it runs several passes per call, and the memo is on.</summary>
     public bool Memo => Passes == PassesPerCall.Many && Options.HasFlag(CompilerOptions.Memo);

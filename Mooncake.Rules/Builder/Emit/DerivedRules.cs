@@ -67,5 +67,5 @@ public static class DerivedRules
 
     /// <summary>The request of <see cref="GetUnitSeededRule"/>.</summary>
     internal static RuleRequest UnitSeeded(MethodBase method, bool constantReceiver) =>
-        new(method, ChunkWidth.Resolve(1), constantReceiver ? ArgumentActivity.ConstantReceiver(method) : ArgumentActivity.AllActive, PassesPerCall.One, Seed.Unit);
+        new(method, ChunkWidth.Resolve(1), constantReceiver ? ArgumentActivity.ConstantReceiver(method) : ArgumentActivity.AllActive, PassesPerCall.One, Seed.Unit) { Options = CompilerSettings.Current };
 }

@@ -19,8 +19,8 @@ namespace Mooncake.Rules.Builder;
 public static class Dispatch
 {
     private static readonly MethodInfo ConcreteTangent = typeof(EmitHelpers).GetMethod(nameof(EmitHelpers.ConcreteTangent))!;
-    private static readonly List<MethodInfo> Sites = [];
-    private static readonly ConcurrentDictionary<(MethodInfo Site, MethodInfo Target, ChunkWidth Width), Delegate> Adapters = new();
+    private static readonly List<(MethodInfo Method, CompilerOptions Options)> Sites = [];
+    private static readonly ConcurrentDictionary<(int Site, MethodInfo Target, ChunkWidth Width), Delegate> Adapters = new();
     private static readonly ConcurrentDictionary<(int Site, Type Receiver, int Width), Delegate> VirtualAdapters = new();
 
     // The adapter a site used last, by the key it was found for: a site usually meets one target
@@ -51,7 +51,7 @@ public static class Dispatch
         {
             MethodInfo method = SiteMethod(key.Site);
             MethodInfo target = Override(method, key.Receiver);
-            return Adapters.GetOrAdd((method, target, ChunkWidth.All[key.Width]), k => BuildAdapter(k.Target, k.Width, typeof(TDelegate), receiverIsTarget: true));
+            return Adapters.GetOrAdd((key.Site, target, ChunkWidth.All[key.Width]), k => BuildAdapter(k.Target, k.Width, typeof(TDelegate), receiverIsTarget: true, Site(k.Site).Options));
         });
         Remember(site, new Entry(type, width, adapter));
         return (TDelegate)adapter;
@@ -74,7 +74,7 @@ public static class Dispatch
         }
 
         CompilerCaches.EnsureCurrent();
-        Delegate adapter = Adapters.GetOrAdd((SiteMethod(site), method, ChunkWidth.All[width]), key => BuildAdapter(key.Target, key.Width, typeof(TDelegate), receiverIsTarget: false));
+        Delegate adapter = Adapters.GetOrAdd((site, method, ChunkWidth.All[width]), key => BuildAdapter(key.Target, key.Width, typeof(TDelegate), receiverIsTarget: false, Site(key.Site).Options));
         Remember(site, new Entry(method, width, adapter));
         return (TDelegate)adapter;
     }
@@ -114,12 +114,12 @@ public static class Dispatch
         throw new InvalidOperationException($"{width} is not a supported width.");
     }
 
-    /// <summary>Registers a call site's method; derived rules refer to it by this number.</summary>
-    internal static int Register(MethodInfo method)
+    /// <summary>Registers a call site's method and the options of the rule it is in (its targets' rules get the same); derived rules refer to it by this number.</summary>
+    internal static int Register(MethodInfo method, CompilerOptions options)
     {
         lock (Sites)
         {
-            Sites.Add(method);
+            Sites.Add((method, options));
             Entry?[] last = _last;
             if (Sites.Count > last.Length)
             {
@@ -143,7 +143,9 @@ public static class Dispatch
         return Expression.GetDelegateType([typeof(object), typeof(object), .. rest, split.ReturnType]);
     }
 
-    private static MethodInfo SiteMethod(int site)
+    private static MethodInfo SiteMethod(int site) => Site(site).Method;
+
+    private static (MethodInfo Method, CompilerOptions Options) Site(int site)
     {
         lock (Sites)
         {
@@ -176,11 +178,11 @@ public static class Dispatch
 
     // An adapter with the site's delegate type: casts the receiver (the object, or the delegate's
     // target) and its tangent to the target method's types and calls its split rule.
-    private static Delegate BuildAdapter(MethodInfo target, ChunkWidth width, Type siteDelegate, bool receiverIsTarget)
+    private static Delegate BuildAdapter(MethodInfo target, ChunkWidth width, Type siteDelegate, bool receiverIsTarget, CompilerOptions options)
     {
         MethodInfo invoke = siteDelegate.GetMethod("Invoke")!;
         Type[] parameters = [.. invoke.GetParameters().Select(p => p.ParameterType)];
-        DerivedRule derived = RuleCompiler.Get(RuleRequest.General(target, width, memo: true));
+        DerivedRule derived = RuleCompiler.Get(RuleRequest.General(target, width, memo: true) with { Options = options });
         MethodInfo rule = derived.Rule;
         SplitSignature split = derived.Signature;
         var adapter = new DynamicMethod($"dispatch_{target.Name}_{width.Lanes}", invoke.ReturnType, [typeof(object), .. parameters], typeof(Dispatch).Module, skipVisibility: true);

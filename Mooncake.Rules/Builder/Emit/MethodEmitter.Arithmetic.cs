@@ -187,6 +187,11 @@ internal sealed partial class MethodEmitter
     // broadcasts, a product and an FMA, where this takes one broadcast and one product.
     private (Variable Of, Variable Half)? SquareOf(IReadOnlyList<Variable> inputs)
     {
+        if (!Enabled(CompilerOptions.Squares))
+        {
+            return null;
+        }
+
         if (IsSquare(inputs))
         {
             return (inputs[0], inputs[0]);

@@ -209,7 +209,7 @@ internal sealed partial class MethodEmitter
     private void EmitDispatchCall(Operation operation, MethodInfo callee, bool throughDelegate)
     {
         MayNeedScope = true;
-        int site = Dispatch.Register(callee);
+        int site = Dispatch.Register(callee, _request.Options);
         Type siteDelegate = Dispatch.SiteDelegate(callee, _width);
         Variable receiver = operation.Inputs[0];
         LoadPrimal(receiver);

@@ -21,6 +21,11 @@ internal sealed partial class MethodEmitter
     // the arguments; locals get theirs at each store (RefreshChunkBase). Runs before the first block.
     private void DeclareChunkBases()
     {
+        if (!Enabled(CompilerOptions.ChunkBases))
+        {
+            return;
+        }
+
         _chunkRoots = ChunkBases.Find(_method, HoldsChunkBase);
         foreach (Variable variable in _chunkRoots.Values.Distinct())
         {

@@ -24,6 +24,7 @@ internal sealed partial class MethodEmitter
     private bool TryDeferProduct(Operation product, Variable output, Type chunk)
     {
         if (_block is null
+            || !Enabled(CompilerOptions.FusedSums)
             || Uses(output) != 1
             || product.Inputs.Any(v => v.Kind != VariableKind.Temporary || (_slots[v].Tangent is { } t && t.Type != chunk))
             || (IsActive(product.Inputs[0]) && IsActive(product.Inputs[1]) && SquareOf(product.Inputs) is null)

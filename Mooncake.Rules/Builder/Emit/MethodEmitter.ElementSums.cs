@@ -22,6 +22,7 @@ internal sealed partial class MethodEmitter
     private bool TryDeferElementRead(Operation read, Variable element)
     {
         if (_block is null
+            || !Enabled(CompilerOptions.ElementOperands)
             || element.Kind != VariableKind.Temporary
             || Uses(element) != 1
             || _slots[element].Tangent is not { } tangent

@@ -20,6 +20,11 @@ internal sealed partial class MethodEmitter
     {
         _sinCosFirst.Clear();
         _sinCosSecond.Clear();
+        if (!Enabled(CompilerOptions.SinCosPairs))
+        {
+            return;
+        }
+
         foreach (SinCosPairs.Pair pair in SinCosPairs.Find(_method, block, _width, IsActive, () => _addressTaken ??= LocalValueNumbering.AddressTaken(_method)))
         {
             _sinCosFirst[pair.First] = pair;

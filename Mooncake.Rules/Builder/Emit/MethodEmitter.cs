@@ -180,6 +180,9 @@ internal sealed partial class MethodEmitter
         return local;
     }
 
+    // Whether the request has the optimisation switched on (the reference level has none).
+    private bool Enabled(CompilerOptions option) => (_request.Options & option) == option;
+
     // Once its slots exist, a variable is active exactly when it has a tangent place.
     private bool IsActive(Variable variable) =>
         _slots.TryGetValue(variable, out (Place Primal, Place? Tangent) slot) ? slot.Tangent is not null : _activity.IsActive(variable);

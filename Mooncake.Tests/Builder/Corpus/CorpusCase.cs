@@ -28,6 +28,13 @@ public abstract class CorpusCase
     /// <summary>Differentiates the function with <paramref name="width"/> directions per pass and checks the result.</summary>
     public abstract void Check(int width);
 
+    /// <summary>
+    /// The value and derivatives the <c>Forward</c> API computes for the case at
+    /// <paramref name="width"/> (a gradient, a Jacobian, pushforwards), flattened: what the
+    /// optimisation tests compare between compiler options, bit for bit.
+    /// </summary>
+    public abstract double[] Derivatives(int width);
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 

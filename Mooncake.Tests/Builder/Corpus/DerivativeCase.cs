@@ -12,6 +12,19 @@ internal sealed class DerivativeCase(string name, Func<double, double> f, double
 {
     private readonly Lazy<double> _reference = new(() => FiniteDifferences.Derivative(t => f(x + t)));
 
+    public override double[] Derivatives(int width)
+    {
+        if (width == 1)
+        {
+            double value = Forward.PrepareDerivative(f).ValueAndDerivative(x, out double derivative);
+            return [value, derivative, Forward.Derivative(f, x)];
+        }
+
+        double[][] directions = [.. Enumerable.Range(0, width).Select(k => new[] { 1.0 - (0.25 * k) })];
+        var derivatives = new double[width];
+        return [Forward.Pushforward(v => f(v[0]), [x], directions, derivatives), .. derivatives];
+    }
+
     public override void Check(int width)
     {
         if (width == 1)

@@ -13,6 +13,16 @@ internal sealed class GradientCase(string name, Func<double[], double> f, double
 {
     private readonly Lazy<double[]> _reference = new(() => FiniteDifferences.Gradient(reference, x));
 
+    public override double[] Derivatives(int width)
+    {
+        double[] gradient = Forward.Gradient(f, [.. x], width);
+        Random random = TestRandom.For(Name + width);
+        double[][] directions = [.. Enumerable.Range(0, width).Select(_ => random.Direction(x.Length))];
+        var derivatives = new double[width];
+        double value = Forward.Pushforward(f, [.. x], directions, derivatives);
+        return [value, .. gradient, .. derivatives];
+    }
+
     public override void Check(int width)
     {
         double[] input = [.. x];

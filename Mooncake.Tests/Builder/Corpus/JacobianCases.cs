@@ -8,6 +8,8 @@ internal sealed class JacobianCase(string name, Func<double[], double[]> f, doub
 {
     private readonly Lazy<double[,]> _reference = new(() => FiniteDifferences.Jacobian(f, x, f([.. x]).Length));
 
+    public override double[] Derivatives(int width) => [.. Forward.Jacobian(f, [.. x], width).Cast<double>()];
+
     public override void Check(int width)
     {
         double[] input = [.. x];
@@ -37,6 +39,12 @@ internal sealed class InPlaceCase(string name, Action<double[], double[]> f, int
 {
     private readonly Lazy<double[,]> _reference = new(() => FiniteDifferences.Jacobian(p => Apply(f, outputs, p), x, outputs));
 
+    public override double[] Derivatives(int width)
+    {
+        var y = new double[outputs];
+        return [.. Forward.Jacobian(f, y, [.. x], width).Cast<double>(), .. y];
+    }
+
     public override void Check(int width)
     {
         double[] input = [.. x];
@@ -61,6 +69,9 @@ internal sealed class ScalarToVectorCase(string name, Func<double, double[]> f, 
 {
     private readonly Lazy<double[,]> _reference = new(() => FiniteDifferences.Jacobian(p => f(p[0]), [x], f(x).Length));
 
+    public override double[] Derivatives(int width) =>
+        [.. (width == 1 ? Column(Forward.Derivative(f, x)) : Forward.Jacobian(p => f(p[0]), [x], width)).Cast<double>()];
+
     public override void Check(int width)
     {
         double[,] jacobian = width == 1 ? Column(Forward.Derivative(f, x)) : Forward.Jacobian(p => f(p[0]), [x], width);
@@ -73,6 +84,12 @@ internal sealed class ScalarIntoVectorCase(string name, Action<double[], double>
     : CorpusCase(name, Expect.DerivativeTolerance)
 {
     private readonly Lazy<double[,]> _reference = new(() => FiniteDifferences.Jacobian(p => InPlaceCase.Apply((y, q) => f(y, q[0]), outputs, p), [x], outputs));
+
+    public override double[] Derivatives(int width)
+    {
+        var y = new double[outputs];
+        return [.. (width == 1 ? Column(Forward.Derivative(f, y, x)) : Forward.Jacobian((z, p) => f(z, p[0]), y, [x], width)).Cast<double>()];
+    }
 
     public override void Check(int width)
     {
@@ -88,6 +105,8 @@ internal sealed class MatrixCase(string name, Func<double[,], double> f, double[
     : CorpusCase(name, Expect.DerivativeTolerance)
 {
     private readonly Lazy<double[]> _reference = new(() => FiniteDifferences.Gradient(flat => f(Shape(flat, x.GetLength(0), x.GetLength(1))), Flatten(x)));
+
+    public override double[] Derivatives(int width) => [.. Forward.Gradient(f, (double[,])x.Clone(), width).Cast<double>()];
 
     public override void Check(int width)
     {
