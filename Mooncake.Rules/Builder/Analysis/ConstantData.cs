@@ -378,9 +378,10 @@ internal static class ConstantData
                 MethodBase callee = CallKinds.Callee(operation);
                 for (int i = 0; i < operation.Inputs.Count; i++)
                 {
-                    if (reached.Contains(operation.Inputs[i]) && !CallFacts.KeepsConstant(callee, CallKinds.CalleeArgument(operation, i)))
+                    int argument = CallKinds.CalleeArgument(operation, i);
+                    if (reached.Contains(operation.Inputs[i]) && !CallFacts.KeepsConstant(callee, argument))
                     {
-                        return Use.Writes;
+                        return ConstantArguments.MayWrite(callee, argument) ? Use.Writes : Use.Escapes;
                     }
                 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace Mooncake.Rules.Builder;
@@ -22,8 +23,22 @@ namespace Mooncake.Rules.Builder;
 internal static class ConstantArguments
 {
     private static readonly GreatestFixedPoint<(MethodBase Method, int Argument)> Constant = new(Evaluate);
+    private static readonly ConcurrentDictionary<(MethodBase Method, int Argument), bool> Writes = new();
 
-    static ConstantArguments() => CompilerCaches.Register(Constant.Clear);
+    static ConstantArguments()
+    {
+        CompilerCaches.Register(Constant.Clear);
+        CompilerCaches.Register(Writes.Clear);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="method"/>, handed IL argument <paramref name="argument"/> as a
+    /// constant, may write a derivative into its data itself (or through a callee that may), as
+    /// opposed to only letting it escape (storing it in an object, returning it): what a static
+    /// field's readers are judged by (<see cref="StaticConstancy.IsWritten"/>). True where unknown.
+    /// </summary>
+    public static bool MayWrite(MethodBase method, int argument) =>
+        !CanStayConstant(method, argument) && (!Writes.TryGetValue((method, argument), out bool writes) || writes);
 
     /// <summary>Whether <paramref name="method"/> keeps IL argument <paramref name="argument"/> constant.</summary>
     public static bool CanStayConstant(MethodBase method, int argument)
@@ -54,6 +69,9 @@ internal static class ConstantArguments
             return false;
         }
 
-        return !ConstantData.Analyze(lifted, [key.Argument], _ => false, CallFacts.Pessimistic).Failed.Contains(ConstantRoot.OfArgument(key.Argument));
+        var root = ConstantRoot.OfArgument(key.Argument);
+        ConstantData.Result result = ConstantData.Analyze(lifted, [key.Argument], _ => false, CallFacts.Pessimistic);
+        Writes[key] = result.Written.Contains(root);
+        return !result.Failed.Contains(root);
     }
 }

@@ -112,11 +112,12 @@ internal static class StaticConstancy
             }
         }
 
+        // Written once is written: with fewer constants (the later rounds) more values carry
+        // tangents, and a field that failed is no longer a root whose writes the rounds would see.
         var written = new HashSet<FieldInfo>();
         for (bool changed = true; changed;)
         {
             changed = false;
-            written.Clear();
             foreach (LiftedMethod reader in readers.Values)
             {
                 ConstantData.Result result = ConstantData.Analyze(reader, [], f => constant.Contains(f) || (Known.TryGetValue(f, out (bool Constant, bool) k) && k.Constant), CallFacts.Pessimistic);

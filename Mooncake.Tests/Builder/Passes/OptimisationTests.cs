@@ -90,3 +90,4 @@ public abstract class OptimisationTests<TFamily>
 [TestClass] public sealed class DiffTestsOptimisationTests : OptimisationTests<DiffTestsCorpus>;
 [TestClass] public sealed class MathNetOptimisationTests : OptimisationTests<MathNetCorpus>;
 [TestClass] public sealed class SpecialisationOptimisationTests : OptimisationTests<SpecialisationCorpus>;
+[TestClass] public sealed class StaticStateOptimisationTests : OptimisationTests<StaticStateCorpus>;
