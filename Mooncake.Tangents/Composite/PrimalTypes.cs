@@ -37,6 +37,32 @@ internal static class PrimalTypes
         return HasTangentCache[type];
     }
 
+    /// <summary>
+    /// Whether <paramref name="field"/> is a field of a compiler-generated type (a closure's display
+    /// class, a state machine) whose own type cannot be a primal (a SIMD vector, a pointer): the
+    /// field gets no tangent rather than making the whole type undifferentiable, since one lambda's
+    /// capture must not refuse another lambda of the same scope. No derivative can reach such a
+    /// value: every operation that would compute one from a value carrying a derivative is refused
+    /// where it is made.
+    /// </summary>
+    public static bool IsOpaqueField(FieldInfo field)
+    {
+        if (field.DeclaringType is not { } declaring || !declaring.IsDefined(typeof(CompilerGeneratedAttribute), false))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = KindOf(field.FieldType);
+            return false;
+        }
+        catch (NotSupportedException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>The instance fields declared by <paramref name="type"/> itself (not inherited), in declaration order.</summary>
     public static FieldInfo[] DeclaredFields(Type type) =>
         [.. type.GetFields(DeclaredInstanceFields).OrderBy(f => f.MetadataToken)];
@@ -238,7 +264,7 @@ internal static class PrimalTypes
                 leafValue = true;
                 return null;
             default:
-                return [.. AllFields(type).Select(f => (f.FieldType, f.Name))];
+                return [.. AllFields(type).Where(f => !IsOpaqueField(f)).Select(f => (f.FieldType, f.Name))];
         }
     }
 }

@@ -248,7 +248,7 @@ internal sealed class TangentTypeBuilder
             var fieldTypes = new List<Type>();
             foreach (FieldInfo field in PrimalTypes.DeclaredFields(primal))
             {
-                Type fieldType = Resolve(field.FieldType, $"{primal}.{field.Name}");
+                Type fieldType = PrimalTypes.IsOpaqueField(field) ? typeof(NoTangent) : Resolve(field.FieldType, $"{primal}.{field.Name}");
                 builder.DefineField(field.Name, fieldType, FieldAttributes.Public);
                 fieldTypes.Add(fieldType);
             }

@@ -8,10 +8,16 @@ namespace Mooncake.Tangents;
 internal sealed class DynamicSpace(Type primal, ChunkWidth width) : TangentSpace(primal, typeof(object), width)
 {
     internal override object? ZeroCore(object? primal, TangentContext context) =>
-        primal is null ? null : Of(primal.GetType(), Width).ZeroCore(primal, context);
+        RunTimeSpace(primal)?.ZeroCore(primal, context);
 
     internal override object? RandomCore(object? primal, Random random, TangentContext context) =>
-        primal is null ? null : Of(primal.GetType(), Width).RandomCore(primal, random, context);
+        RunTimeSpace(primal)?.RandomCore(primal, random, context);
+
+    // The space of the value's run-time type; null for null, and for a plain object (a lock,
+    // new object()), whose space would be this dynamic one again: it holds nothing that carries a
+    // derivative. Dispatching to it anyway recursed forever (a SystemRandomSource's _lock).
+    private TangentSpace? RunTimeSpace(object? primal) =>
+        primal is null || primal.GetType() == typeof(object) ? null : Of(primal.GetType(), Width);
 
     internal override object? AddCore(object? a, object? b, TangentContext context) => (a, b) switch
     {
@@ -47,12 +53,11 @@ internal sealed class DynamicSpace(Type primal, ChunkWidth width) : TangentSpace
 
     internal override object? AddToPrimalCore(object? primal, object? t, int lane, double scale, TangentContext context)
     {
-        if (primal is null)
+        if (RunTimeSpace(primal) is not { } space)
         {
-            return null;
+            return primal;
         }
 
-        TangentSpace space = Of(primal.GetType(), Width);
         return space.AddToPrimalCore(primal, t ?? space.ZeroCore(primal, context), lane, scale, context);
     }
 
@@ -69,7 +74,7 @@ internal sealed class DynamicSpace(Type primal, ChunkWidth width) : TangentSpace
                 $"Cannot subtract {Describe(b)} from {Describe(a)}: values in a slot of type {PrimalType} must have the same run-time type.");
         }
 
-        return Of(a.GetType(), Width).DifferenceCore(a, b, lane, context);
+        return RunTimeSpace(a)?.DifferenceCore(a, b, lane, context);
     }
 
     private static string Describe(object? value) => value is null ? "null" : $"a {value.GetType()}";

@@ -27,6 +27,9 @@ internal static class StaticConstancy
     private static readonly ConcurrentDictionary<FieldInfo, (bool Constant, bool Written)> Known = new();
     private static readonly Lock Gate = new();
 
+    // The most readers one group of fields is decided over (the analyses are per reader, per round).
+    private const int MaxReaders = 64;
+
     static StaticConstancy() => CompilerCaches.Register(Known.Clear);
 
     /// <summary>
@@ -93,14 +96,14 @@ internal static class StaticConstancy
         while (pending.Count > 0)
         {
             FieldInfo next = pending.Dequeue();
-            if (!Scan(next, readers))
+            if (readers.Count > MaxReaders || Scan(next, readers) is not { } added)
             {
                 unseen.Add(next); // not constant, and maybe written: some reader is out of sight
                 continue;
             }
 
             constant.Add(next);
-            foreach (LiftedMethod reader in readers.Values)
+            foreach (LiftedMethod reader in added)
             {
                 foreach (FieldInfo loaded in Loaded(reader))
                 {
@@ -110,6 +113,14 @@ internal static class StaticConstancy
                     }
                 }
             }
+        }
+
+        if (readers.Count > MaxReaders)
+        {
+            // Too large a group to analyse together (a library's lazily built singletons reaching
+            // half its module): none of it is constant, all of it may be written.
+            unseen.UnionWith(fields);
+            constant.Clear();
         }
 
         // Written once is written: with fewer constants (the later rounds) more values carry
@@ -152,13 +163,14 @@ internal static class StaticConstancy
     // instantiation of a generic reader, or of the field's generic type, may lift and write it; a
     // delegate to an accessor hides its callers). A reader that cannot be lifted otherwise cannot be
     // differentiated either, so it writes no derivative.
-    private static bool Scan(FieldInfo field, Dictionary<MethodBase, LiftedMethod> readers)
+    private static List<LiftedMethod>? Scan(FieldInfo field, Dictionary<MethodBase, LiftedMethod> readers)
     {
         if (field.DeclaringType is null || field.DeclaringType.ContainsGenericParameters || field.DeclaringType.IsGenericType)
         {
-            return false;
+            return null;
         }
 
+        var added = new List<LiftedMethod>();
         var pending = new Queue<MethodBase>(StaticReaders.Of(field));
         var seen = new HashSet<MethodBase>();
         while (pending.Count > 0)
@@ -174,12 +186,13 @@ internal static class StaticConstancy
                 try
                 {
                     readers[reader] = LiftedMethods.Of(reader);
+                    added.Add(readers[reader]);
                 }
                 catch (Exception e) when (e is NotSupportedException or InvalidProgramException or ArgumentException or BadImageFormatException or InvalidOperationException)
                 {
                     if (reader.ContainsGenericParameters)
                     {
-                        return false;
+                        return null;
                     }
 
                     continue;
@@ -190,7 +203,7 @@ internal static class StaticConstancy
             {
                 if (StaticReaders.CallersOf(reader) is not { } callers)
                 {
-                    return false;
+                    return null;
                 }
 
                 foreach (MethodBase caller in callers)
@@ -200,7 +213,7 @@ internal static class StaticConstancy
             }
         }
 
-        return true;
+        return added;
     }
 
     // The static fields of root types whose data a lifted method reads.

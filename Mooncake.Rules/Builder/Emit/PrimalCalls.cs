@@ -25,11 +25,14 @@ internal static class PrimalCalls
         nameof(GC.KeepAlive),
     ];
 
-    // BCL types whose members only format or print what they are given.
+    // BCL types whose members only format or print what they are given, or synchronise on it.
     private static readonly HashSet<Type> Formatting =
     [
         typeof(string), typeof(Console), typeof(StringBuilder), typeof(TextWriter), typeof(Debug), typeof(Trace),
         typeof(DefaultInterpolatedStringHandler), typeof(FormattableString), typeof(object), typeof(ValueType),
+
+        // lock statements: Monitor takes the object as a lock, never reads or writes its data.
+        typeof(Monitor),
     ];
 
     private static readonly ConcurrentDictionary<Type, bool> References = new();

@@ -91,3 +91,4 @@ public abstract class OptimisationTests<TFamily>
 [TestClass] public sealed class MathNetOptimisationTests : OptimisationTests<MathNetCorpus>;
 [TestClass] public sealed class SpecialisationOptimisationTests : OptimisationTests<SpecialisationCorpus>;
 [TestClass] public sealed class StaticStateOptimisationTests : OptimisationTests<StaticStateCorpus>;
+[TestClass] public sealed class CapturesOptimisationTests : OptimisationTests<CapturesCorpus>;
