@@ -1,9 +1,10 @@
 namespace Mooncake.Rules;
 
 /// <summary>
-/// What a prepared plan was prepared for: the function, the shape of its arguments, the chunk and
-/// whether its passes run in parallel. The high-level calls reuse the thread's last plan only when
-/// its key matches the call at hand.
+/// What a prepared plan was prepared for: the function, the shape of its arguments, the chunk,
+/// whether its passes run in parallel, and the compiler it was built by (the options and the rule
+/// registry's version). The high-level calls reuse the thread's last plan only when its key
+/// matches the call at hand.
 /// </summary>
 /// <remarks>
 /// The function matches by its method and its target, the same object (not an equal one): the plan
@@ -17,6 +18,9 @@ internal readonly struct PlanKey
     private readonly int _length, _other, _chunk;
     private readonly bool _parallel;
     private readonly Builder.CompilerOptions _options = Builder.CompilerSettings.Current;
+
+    // A rule registered since (for a method the compiler had looked up) makes a new plan.
+    private readonly int _registry = RuleRegistry.Version;
 
     /// <param name="function">The function the plan runs.</param>
     /// <param name="length">The length of its input (the rows of a matrix input).</param>
@@ -35,5 +39,5 @@ internal readonly struct PlanKey
     /// <summary>Whether a plan with this key serves <paramref name="function"/> for the given shape, chunk and parallel flag (parameters as the constructor's).</summary>
     public bool Matches(Delegate function, int length, int other, int chunk, bool parallel) =>
         function.Method == _function.Method && ReferenceEquals(function.Target, _function.Target)
-        && length == _length && other == _other && chunk == _chunk && parallel == _parallel && _options == Builder.CompilerSettings.Current;
+        && length == _length && other == _other && chunk == _chunk && parallel == _parallel && _options == Builder.CompilerSettings.Current && _registry == RuleRegistry.Version;
 }

@@ -92,7 +92,7 @@ internal static class CallKinds
             return CallKind.Refused;
         }
 
-        if (PrimalCalls.Applies(callee, operation.Inputs, isActive))
+        if (PrimalCalls.Applies(callee, operation.Inputs))
         {
             return CallKind.Observer;
         }

@@ -80,7 +80,7 @@ internal static class ConstantData
         var locals = method.Locals.ToDictionary(l => l.Index);
         while (true)
         {
-            Dictionary<ConstantRoot, HashSet<Variable>> reached = roots.Where(r => !failed.Contains(r.Key)).ToDictionary(r => r.Key, r => Reach(method, r.Value, r.Key.Argument, locals, facts));
+            Dictionary<ConstantRoot, HashSet<Variable>> reached = roots.Where(r => !failed.Contains(r.Key)).ToDictionary(r => r.Key, r => Reach(method, r.Value, r.Key, locals, facts));
             var union = reached.Values.SelectMany(v => v).ToHashSet();
             if (Fail(failed, reached, MixedVariables(method, union, locals)))
             {
@@ -92,7 +92,10 @@ internal static class ConstantData
             var writing = new HashSet<Variable>();
             foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
             {
-                switch (UseOf(operation, union, activity, facts, method))
+                // Storing a field's own data back into it (s ??= Build(), the value built above) moves nothing.
+                bool storesOwnData = operation.Instruction.OpCode == OpCodes.Stsfld && operation.Instruction.Operand is FieldInfo stored
+                    && reached.TryGetValue(ConstantRoot.OfStatic(stored), out HashSet<Variable>? own) && own.Contains(operation.Inputs[0]);
+                switch (storesOwnData ? Use.Sound : UseOf(operation, union, activity, facts, method))
                 {
                     case Use.Escapes:
                         escaping.UnionWith(operation.Inputs.Where(union.Contains));
@@ -125,7 +128,7 @@ internal static class ConstantData
 
     /// <summary>The variables of <paramref name="method"/> that hold <paramref name="field"/>'s data or what is read from it (for <see cref="StaticReturns"/>).</summary>
     public static HashSet<Variable> ReachOfStatic(LiftedMethod method, FieldInfo field) =>
-        Reach(method, [.. StaticSeeds(method).Where(s => s.Field == field).Select(s => s.Output)], -1, method.Locals.ToDictionary(l => l.Index), CallFacts.Pessimistic);
+        Reach(method, [.. StaticSeeds(method).Where(s => s.Field == field).Select(s => s.Output)], ConstantRoot.OfStatic(field), method.Locals.ToDictionary(l => l.Index), CallFacts.Pessimistic);
 
     // The results of loading a static field of a root type, and of calling a method that returns one's data.
     private static IEnumerable<(Variable Output, FieldInfo Field)> StaticSeeds(LiftedMethod method)
@@ -167,9 +170,10 @@ internal static class ConstantData
     // The reach of one root: its seeds (the argument, or the results of loading the static), every
     // local and block-entry temporary that holds one of its values, and every reference or address
     // read from a member of one of them.
-    private static HashSet<Variable> Reach(LiftedMethod method, List<Variable> seeds, int argument, Dictionary<int, Variable> locals, CallFacts facts)
+    private static HashSet<Variable> Reach(LiftedMethod method, List<Variable> seeds, ConstantRoot root, Dictionary<int, Variable> locals, CallFacts facts)
     {
         var reached = new HashSet<Variable>(seeds);
+        Dictionary<Variable, Operation>? definitions = root.Field is null ? null : Definitions(method);
         for (bool changed = true; changed;)
         {
             changed = false;
@@ -184,9 +188,21 @@ internal static class ConstantData
                         changed |= reached.Add(locals[l]);
                     }
 
-                    if (operation.Output is { } output && !reached.Contains(output) && ReadsFromReached(operation, reached, locals, argument, facts))
+                    if (operation.Output is { } output && !reached.Contains(output) && ReadsFromReached(operation, reached, locals, root.Argument, facts))
                     {
                         changed |= reached.Add(output);
+                    }
+
+                    if (op == OpCodes.Dup && operation.Output is { } copy && reached.Contains(copy))
+                    {
+                        // A dup's input is the same value as its output.
+                        changed |= reached.Add(operation.Inputs[0]);
+                    }
+
+                    if (op == OpCodes.Stsfld && Equals(instruction.Operand, root.Field) && IsFreshConstant(operation.Inputs[0], definitions!, facts))
+                    {
+                        // A lazily built value stored into the field (s ??= Build()) is its data from then on.
+                        changed |= reached.Add(operation.Inputs[0]);
                     }
                 }
 
@@ -201,6 +217,50 @@ internal static class ConstantData
         }
 
         return reached;
+    }
+
+    // The operation that assigns each temporary (the block-entry temporaries, assigned by
+    // transfers, have none).
+    private static Dictionary<Variable, Operation> Definitions(LiftedMethod method)
+    {
+        var definitions = new Dictionary<Variable, Operation>();
+        foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
+        {
+            if (operation.Output is { Kind: VariableKind.Temporary } output)
+            {
+                definitions[output] = operation;
+            }
+        }
+
+        return definitions;
+    }
+
+    // Whether the value is built from nothing that can carry a tangent, through copies: a new
+    // array, a new object or a call with no argument that can carry one, the call running as the
+    // primal (it reads no static data).
+    private static bool IsFreshConstant(Variable value, Dictionary<Variable, Operation> definitions, CallFacts facts)
+    {
+        while (definitions.TryGetValue(value, out Operation? definition))
+        {
+            OpCode op = definition.Instruction.OpCode;
+            if (op == OpCodes.Dup)
+            {
+                value = definition.Inputs[0];
+                continue;
+            }
+
+            if (op == OpCodes.Newarr)
+            {
+                return true; // its length is an integer
+            }
+
+            return (op == OpCodes.Newobj || op == OpCodes.Call)
+                && definition.Inputs.All(v => !ActivityAnalysis.CanCarry(v.Type))
+                && definition.Instruction.Operand is MethodBase callee && !facts.ActiveWithoutInputs(callee)
+                && !typeof(Delegate).IsAssignableFrom(callee.DeclaringType);
+        }
+
+        return false;
     }
 
     // The variables of the union that may hold something else too: a store or transfer into one

@@ -63,7 +63,7 @@ internal sealed partial class MethodEmitter
             throw Unsupported(instruction, reason);
         }
 
-        if (PrimalCalls.Applies(callee, operation.Inputs, IsActive))
+        if (PrimalCalls.Applies(callee, operation.Inputs))
         {
             EmitPrimalOnly(operation, allowActiveReceiver: true);
             return true;

@@ -39,21 +39,35 @@ internal static class PrimalCalls
 
     /// <summary>
     /// Whether a call to <paramref name="callee"/> with <paramref name="inputs"/> (receiver first)
-    /// runs as the primal call: its result carries no tangent, and every input that carries one
-    /// either reaches the callee as a copy (a value without references) or is only read (BCL
-    /// property getters, observers such as <c>GetLength</c> and <c>ToString</c>, formatting).
+    /// runs as the primal call: its result carries no tangent, and either the callee only reads
+    /// what it is given (BCL property getters, observers such as <c>GetLength</c> and
+    /// <c>ToString</c>, formatting, locks) or it is framework code every input of which that could
+    /// carry a tangent reaches as a copy (a value without references).
     /// </summary>
-    public static bool Applies(MethodInfo callee, IReadOnlyList<Variable> inputs, Func<Variable, bool> isActive)
+    public static bool Applies(MethodInfo callee, IReadOnlyList<Variable> inputs)
     {
         if (callee.ReturnType != typeof(void) && ActivityAnalysis.CanCarry(callee.ReturnType))
         {
             return false;
         }
 
-        bool reads = OnlyReads(callee);
+        if (OnlyReads(callee))
+        {
+            return true;
+        }
+
+        // Otherwise only framework code that gets nothing it could write a derivative into: every
+        // input that can carry one, active or not, a copy (a constant array handed over beside an
+        // active number could be written with it). User code may store an active argument into
+        // data it reaches some other way (a static field), so it runs its derived rule.
+        if (!IsFramework(callee.DeclaringType!))
+        {
+            return false;
+        }
+
         for (int i = 0; i < inputs.Count; i++)
         {
-            if (isActive(inputs[i]) && !reads && !IsCopied(inputs[i].Type))
+            if (ActivityAnalysis.CanCarry(inputs[i].Type) && !IsCopied(inputs[i].Type))
             {
                 return false;
             }

@@ -14,6 +14,8 @@ public sealed class StaticStateCorpus : ICorpusFamily
     private static readonly double[] T = new double[4];
     private static readonly double[] Untouched = [0.5, -1.25, 2.0, 0.75];
     private static readonly Box B0 = new();
+    private static readonly double[] Stored = new double[2];
+    private static double[]? s_lazyTable;
 
     public static IEnumerable<CorpusCase> Cases() =>
     [
@@ -27,7 +29,35 @@ public sealed class StaticStateCorpus : ICorpusFamily
         CorpusCase.Gradient(ObjectArrayThroughAHelper, [1.0, 2.0], exact: x => [2 * x[0], 2 * x[1]]),
         CorpusCase.Gradient(UntouchedTableThroughAHelper, CorpusCase.Point(4, -1, 1)),
         CorpusCase.Derivative(ScalarWrittenThenRead, 0.7, exact: t => Math.Cos(t) * 3),
+        CorpusCase.Gradient(StoredByAVoidHelperOfNumbers, [1.5, -0.5], exact: x => [2 * x[0], 3]),
+        CorpusCase.Gradient(LazilyBuiltTable, CorpusCase.Point(3, -1, 1)),
     ];
+
+    // A helper of numbers only, returning nothing, that stores its active argument into static
+    // data: it ran as the primal (it takes only copies), and the stored value lost its derivative.
+    private static double StoredByAVoidHelperOfNumbers(double[] x)
+    {
+        Store(0, x[0] * x[0]);
+        Store(1, 3 * x[1]);
+        return Stored[0] + Stored[1];
+    }
+
+    private static void Store(int i, double value) => Stored[i] = value;
+
+    // s ??= Build(): refused before (the store was taken for an active value's); the table is constant.
+    private static double LazilyBuiltTable(double[] x)
+    {
+        double[] table = s_lazyTable ??= BuildTable();
+        double s = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            s += table[i] * Math.Sin(x[i]);
+        }
+
+        return s;
+    }
+
+    private static double[] BuildTable() => [0.5, -1.25, 2.0];
 
     private static double WrittenThenSummedByANoArgumentHelper(double[] x)
     {
