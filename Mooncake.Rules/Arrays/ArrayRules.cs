@@ -46,7 +46,7 @@ public static partial class ArrayRules
     /// the tangent goes with the copy of the array. Like the primal's, the copy is shallow: an
     /// array of arrays shares its rows' tangents, as the clone shares the rows.
     /// </summary>
-    [FRule(typeof(Array), nameof(Array.Clone))]
+    [FRule(typeof(Array), nameof(Array.Clone), ReadOnly = [0])]
     public static Dual<object, object> Clone<TChunk, TFloatChunk>(Dual<Array, object> array)
         where TChunk : struct, IChunk<TChunk, double>
         where TFloatChunk : struct, IChunk<TFloatChunk, float>

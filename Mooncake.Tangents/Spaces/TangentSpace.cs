@@ -81,6 +81,20 @@ public abstract class TangentSpace
         return Run(context => ZeroCore(primal, context));
     }
 
+    /// <summary>
+    /// The zero tangent of <paramref name="primal"/>, sharing with the earlier results of
+    /// <paramref name="memo"/>: an object reached before (by this call or an earlier one with the
+    /// same memo) maps to the tangent built for it then.
+    /// </summary>
+    public object? Zero(object? primal, TangentMemo memo)
+    {
+        ArgumentNullException.ThrowIfNull(memo);
+        CheckPrimal(primal, nameof(primal));
+        object? result = ZeroCore(primal, memo.Context);
+        memo.Context.Drain();
+        return result;
+    }
+
     /// <summary>A tangent of <paramref name="primal"/> with independent standard normal values in every lane, drawn from <paramref name="random"/>.</summary>
     public object? Random(object? primal, Random random)
     {

@@ -29,7 +29,7 @@ public sealed class TangentSpace<TPrimal, TTangent>
     /// <summary>The number of lanes.</summary>
     public int Lanes => Untyped.Lanes;
 
-    /// <inheritdoc cref="TangentSpace.Zero"/>
+    /// <inheritdoc cref="TangentSpace.Zero(object?)"/>
     public TTangent Zero(TPrimal primal) => (TTangent)Untyped.Zero(primal)!;
 
     /// <inheritdoc cref="TangentSpace.Random"/>

@@ -89,4 +89,39 @@ public sealed class DivisionEmissionTests
             }
         }
     }
+
+    [TestMethod]
+    [DynamicData(nameof(Widths))]
+    public void AQuotientByALiteralIsTheRulesLaneForLane(int width)
+    {
+        // Literal powers of two become products with their reciprocals (exact); the others stay divisions.
+        (Func<double[], double> F, double C)[] doubles = [(v => v[0] / 4, 4), (v => v[0] / 0.5, 0.5), (v => v[0] / -8, -8), (v => v[0] / 3, 3), (v => v[0] / 1.1125369292536007E-308, 1.1125369292536007E-308), (v => v[0] / 8.98846567431158E+307, 8.98846567431158E+307)];
+        (Func<double[], double> F, float C)[] floats = [(v => (float)v[0] / 4f, 4f), (v => (float)v[0] / 0.125f, 0.125f), (v => (float)v[0] / 5.877472E-39f, 5.877472E-39f), (v => (float)v[0] / 3f, 3f)];
+        foreach (double x in Values)
+        {
+            double[][] directions = [.. Enumerable.Range(0, width).Select(k => new[] { Lanes[k] })];
+            var lanes = new double[width];
+            foreach ((Func<double[], double> f, double c) in doubles)
+            {
+                double value = Forward.Pushforward(f, [x], directions, lanes);
+                for (int k = 0; k < width; k++)
+                {
+                    Dual<Chunk1> expected = DualMath<Dual<Chunk1>, Chunk1, double>.Divide(new Dual<Chunk1>(x, Chunk1.Broadcast(directions[k][0])), c);
+                    Expect.Same(expected.Value, value, $"{x} / {c}: value");
+                    Expect.Same(expected.Partials[0], lanes[k], $"{x} / {c}: lane {k} of {width}");
+                }
+            }
+
+            foreach ((Func<double[], double> f, float c) in floats)
+            {
+                double value = Forward.Pushforward(f, [x], directions, lanes);
+                for (int k = 0; k < width; k++)
+                {
+                    FloatDual<FloatChunk1> expected = DualMath<FloatDual<FloatChunk1>, FloatChunk1, float>.Divide(new FloatDual<FloatChunk1>((float)x, FloatChunk1.Broadcast((float)directions[k][0])), c);
+                    Expect.Same((double)expected.Value, value, $"{x} / {c}f: value");
+                    Expect.Same((double)expected.Partials[0], lanes[k], $"{x} / {c}f: lane {k} of {width}");
+                }
+            }
+        }
+    }
 }

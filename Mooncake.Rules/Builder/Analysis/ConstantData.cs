@@ -123,15 +123,33 @@ internal static class ConstantData
         }
     }
 
-    /// <summary>The static fields of root types whose data <paramref name="method"/> reads: by loading them, or from a method that returns it (<see cref="StaticReturns"/>).</summary>
+    /// <summary>The static fields of root types whose data <paramref name="method"/> reads: by loading them, or from a method that returns it (<see cref="FieldReturns"/>).</summary>
     public static IEnumerable<FieldInfo> StaticData(LiftedMethod method) => StaticSeeds(method).Select(s => s.Field);
 
-    /// <summary>The variables of <paramref name="method"/> that hold <paramref name="field"/>'s data or what is read from it (for <see cref="StaticReturns"/>).</summary>
-    public static HashSet<Variable> ReachOfStatic(LiftedMethod method, FieldInfo field) =>
-        Reach(method, [.. StaticSeeds(method).Where(s => s.Field == field).Select(s => s.Output)], ConstantRoot.OfStatic(field), method.Locals.ToDictionary(l => l.Index), CallFacts.Pessimistic);
+    /// <summary>The instance fields of root types whose data <paramref name="method"/> reads: by loading them from any object, or from a method that returns it (<see cref="FieldReturns"/>).</summary>
+    public static IEnumerable<FieldInfo> InstanceData(LiftedMethod method) => FieldSeeds(method, statics: false).Select(s => s.Field);
 
-    // The results of loading a static field of a root type, and of calling a method that returns one's data.
-    private static IEnumerable<(Variable Output, FieldInfo Field)> StaticSeeds(LiftedMethod method)
+    /// <summary>
+    /// The variables of <paramref name="method"/> that hold <paramref name="field"/>'s data (of
+    /// any object, for an instance field) or what is read from it (for <see cref="FieldReturns"/>
+    /// and <see cref="ConstantFields"/>).
+    /// </summary>
+    public static HashSet<Variable> ReachOfField(LiftedMethod method, FieldInfo field) =>
+        Reach(method, [.. FieldSeeds(method, field.IsStatic).Where(s => s.Field == field).Select(s => s.Output)], field.IsStatic ? ConstantRoot.OfStatic(field) : new ConstantRoot(-1, null), method.Locals.ToDictionary(l => l.Index), CallFacts.Pessimistic);
+
+    /// <summary>
+    /// Whether every operation of <paramref name="method"/> that takes a value of
+    /// <paramref name="reach"/> keeps it unwritten and in sight under <paramref name="activity"/>
+    /// (the uses <see cref="Analyze"/> accepts of constant data), with the pessimistic facts.
+    /// </summary>
+    public static bool UsesSoundly(LiftedMethod method, HashSet<Variable> reach, ActivityAnalysis activity) =>
+        method.Blocks.SelectMany(b => b.Operations).All(o => UseOf(o, reach, activity, CallFacts.Pessimistic, method) == Use.Sound);
+
+    private static IEnumerable<(Variable Output, FieldInfo Field)> StaticSeeds(LiftedMethod method) => FieldSeeds(method, statics: true);
+
+    // The results of loading a field of a root type (static, or instance fields of any object), and
+    // of calling a method that returns one's data.
+    private static IEnumerable<(Variable Output, FieldInfo Field)> FieldSeeds(LiftedMethod method, bool statics)
     {
         foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
         {
@@ -141,11 +159,13 @@ internal static class ConstantData
             }
 
             OpCode op = operation.Instruction.OpCode;
-            if ((op == OpCodes.Ldsfld || op == OpCodes.Ldsflda) && operation.Instruction.Operand is FieldInfo field && ConstantRoot.IsRootType(field.FieldType))
+            bool load = statics ? op == OpCodes.Ldsfld || op == OpCodes.Ldsflda : op == OpCodes.Ldfld || op == OpCodes.Ldflda;
+            if (load && operation.Instruction.Operand is FieldInfo field && ConstantRoot.IsRootType(field.FieldType))
             {
                 yield return (output, field);
             }
-            else if ((op == OpCodes.Call || op == OpCodes.Callvirt) && operation.Instruction.Operand is MethodBase callee && StaticReturns.FieldOf(callee) is { } returned)
+            else if ((op == OpCodes.Call || op == OpCodes.Callvirt) && operation.Instruction.Operand is MethodBase callee && FieldReturns.FieldOf(callee) is { } returned
+                && returned.IsStatic == statics)
             {
                 yield return (output, returned);
             }
@@ -337,11 +357,18 @@ internal static class ConstantData
 
         if (op == OpCodes.Call || op == OpCodes.Callvirt || op == OpCodes.Newobj)
         {
-            return operation.Inputs.All(v => reached.Contains(v) || !ActivityAnalysis.CanCarry(v.Type)) && !facts.ActiveWithoutInputs(CallKinds.Callee(operation));
+            return !IsFreshCopy(operation)
+                && operation.Inputs.All(v => reached.Contains(v) || !ActivityAnalysis.CanCarry(v.Type)) && !facts.ActiveWithoutInputs(CallKinds.Callee(operation));
         }
 
         return reached.Contains(operation.Inputs[0]) && IsMemberRead(op);
     }
+
+    // A clone of an array of numbers (or of structs of numbers): a new array that shares nothing
+    // with the original (a clone of an array of references shares its elements).
+    private static bool IsFreshCopy(Operation operation) =>
+        operation.Instruction.Operand is MethodInfo { Name: nameof(Array.Clone) } clone && clone.DeclaringType == typeof(Array)
+        && operation.Inputs[0].Type is { IsArray: true } array && array.GetElementType() is { IsValueType: true } element && !PrimalCalls.HoldsReferences(element);
 
     private static bool IsMemberRead(OpCode op) =>
         op == OpCodes.Ldfld || op == OpCodes.Ldflda || op == OpCodes.Ldelema || op == OpCodes.Ldelem_Ref || op == OpCodes.Ldelem || op == OpCodes.Ldobj;
@@ -377,7 +404,14 @@ internal static class ConstantData
             || op == OpCodes.Initobj || IsArrayAccessor(instruction, "Set"))
         {
             // A constant written into constant storage stays constant; a value that carries a
-            // tangent would lose it. R stored into other storage escapes.
+            // tangent would lose it. R stored into other storage escapes, unless it is an
+            // instance field whose data no code writes into or lets out of sight (a table a
+            // constructor keeps in a property; ConstantFields).
+            if (!containerOnly && op == OpCodes.Stfld && !reached.Contains(inputs[0]) && instruction.Operand is FieldInfo target && ConstantArguments.FieldKeepsConstant(target))
+            {
+                return Use.Sound;
+            }
+
             return !containerOnly ? Use.Escapes : inputs.Any(activity.IsActive) ? Use.Writes : Use.Sound;
         }
 
@@ -386,9 +420,9 @@ internal static class ConstantData
             return UseInCall(operation, reached, activity, facts);
         }
 
-        if (op == OpCodes.Ret && method is not null && StaticReturns.FieldOf(method.Method) is not null)
+        if (op == OpCodes.Ret && method is not null && FieldReturns.FieldOf(method.Method) is not null)
         {
-            // An accessor of static data: its callers are readers of the field too (StaticReturns).
+            // An accessor of a field's data: its callers are readers of the field too (FieldReturns).
             return Use.Sound;
         }
 

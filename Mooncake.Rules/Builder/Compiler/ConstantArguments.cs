@@ -16,13 +16,20 @@ namespace Mooncake.Rules.Builder;
 /// pessimistic <see cref="CallFacts"/> and no static roots, the greatest fixed point over the call
 /// graph (<see cref="GreatestFixedPoint{TKey}"/>), so recursion and mutual recursion that write
 /// nothing keep their arguments constant.</para>
+/// <para>The same fixed point decides the instance fields that keep constant data stored into them
+/// (<see cref="ConstantFields"/>), since each rests on the other: a constructor keeps an argument
+/// constant when it stores it into such a field, and a field is such a field when its readers hand
+/// its data only to callees that keep it constant.</para>
 /// <para>A number or a struct of numbers is a copy: it always stays constant (if the method
 /// writes a derivative into its own copy, the rule gives that copy a tangent of its own, zero at
 /// entry). A reference to a variable (<c>ref</c>, <c>out</c>, <c>in</c>) never does.</para>
 /// </remarks>
 internal static class ConstantArguments
 {
-    private static readonly GreatestFixedPoint<(MethodBase Method, int Argument)> Constant = new(Evaluate);
+    // An argument of a method, or an instance field (Method null).
+    private readonly record struct Sink(MethodBase? Method, int Argument, FieldInfo? Field);
+
+    private static readonly GreatestFixedPoint<Sink> Constant = new(Evaluate);
     private static readonly ConcurrentDictionary<(MethodBase Method, int Argument), bool> Writes = new();
 
     static ConstantArguments()
@@ -54,11 +61,24 @@ internal static class ConstantArguments
             return false;
         }
 
-        return !ConstantRoot.IsRootType(type) || Constant.Holds((method, argument));
+        return !ConstantRoot.IsRootType(type) || Constant.Holds(new Sink(method, argument, null));
     }
 
-    private static bool Evaluate((MethodBase Method, int Argument) key)
+    /// <summary>
+    /// Whether constant data stored into the instance field <paramref name="field"/> of any object
+    /// stays constant: no code that can read the field writes a derivative into its data or lets
+    /// it out of sight (<see cref="ConstantFields"/>).
+    /// </summary>
+    public static bool FieldKeepsConstant(FieldInfo field) => ConstantFields.CanHold(field) && Constant.Holds(new Sink(null, -1, field));
+
+    private static bool Evaluate(Sink sink)
     {
+        if (sink.Field is { } field)
+        {
+            return ConstantFields.Evaluate(field);
+        }
+
+        (MethodBase Method, int Argument) key = (sink.Method!, sink.Argument);
         LiftedMethod lifted;
         try
         {

@@ -41,7 +41,14 @@ internal sealed class RuleBuild
         MethodBase method = request.Method;
         if (!HasOwnBody(method))
         {
-            return request with { Activity = ArgumentActivity.AllActive, Seed = Seed.General };
+            return request with { Activity = ArgumentActivity.AllActive, Seed = Seed.General, Delegates = KnownDelegates.None };
+        }
+
+        if (!request.Delegates.IsEmpty)
+        {
+            // A fact about an argument holds only while the method never assigns it (or takes its address).
+            HashSet<int> assigned = AssignedArguments(method);
+            request = request with { Delegates = request.Delegates.Where(a => !assigned.Contains(a)) };
         }
 
         ArgumentActivity activity = request.Activity;
@@ -58,6 +65,32 @@ internal sealed class RuleBuild
         }
 
         return request with { Activity = activity };
+    }
+
+    // The IL arguments the method stores to (starg) or takes the address of (ldarga).
+    private static HashSet<int> AssignedArguments(MethodBase method)
+    {
+        var assigned = new HashSet<int>();
+        try
+        {
+            foreach (Operation operation in LiftedMethods.Of(method).Blocks.SelectMany(b => b.Operations))
+            {
+                string name = operation.Instruction.OpCode.Name!;
+                if (name.StartsWith("starg", StringComparison.Ordinal) || name.StartsWith("ldarga", StringComparison.Ordinal))
+                {
+                    assigned.Add(Convert.ToInt32(operation.Instruction.Operand));
+                }
+            }
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidProgramException or ArgumentException or BadImageFormatException or InvalidOperationException)
+        {
+            for (int i = 0; i < ArgumentCount(method); i++)
+            {
+                assigned.Add(i); // it will be refused where it is built; no fact is kept meanwhile
+            }
+        }
+
+        return assigned;
     }
 
     /// <summary>The rule of <paramref name="request"/> (after <see cref="Honour"/>): built before, being built, or built now.</summary>

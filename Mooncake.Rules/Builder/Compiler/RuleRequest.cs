@@ -41,6 +41,9 @@ internal enum Seed
 /// <param name="Seed">The seed of the first double argument.</param>
 internal readonly record struct RuleRequest(MethodBase Method, ChunkWidth Width, ArgumentActivity Activity, PassesPerCall Passes, Seed Seed)
 {
+    /// <summary>The delegate arguments known to call a given method (<see cref="KnownDelegates"/>).</summary>
+    public KnownDelegates Delegates { get; init; }
+
     /// <summary>The optimisations the rule is built with (all of them unless a test asks for fewer); a rule's callees are built with the same.</summary>
     public CompilerOptions Options { get; init; } = CompilerOptions.All;
 
@@ -55,12 +58,13 @@ internal readonly record struct RuleRequest(MethodBase Method, ChunkWidth Width,
     public int UnitSeededArgument => Seed == Seed.Unit ? (Method.IsStatic ? 0 : 1) : -1;
 
     /// <summary>The request of a callee of this rule: the same width and passes (a build's callees share its memo variant), the general seed.</summary>
-    public RuleRequest ForCallee(MethodBase callee, ArgumentActivity activity) => new(callee, Width, activity, Passes, Seed.General) { Options = Options };
+    public RuleRequest ForCallee(MethodBase callee, ArgumentActivity activity, KnownDelegates delegates = default) =>
+        new(callee, Width, activity, Passes, Seed.General) { Options = Options, Delegates = delegates };
 
     /// <summary>This request with another activity.</summary>
     public RuleRequest With(ArgumentActivity activity) => this with { Activity = activity };
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Method.DeclaringType?.Name}.{Method.Name} at {Width.Lanes} lanes, {Activity}, {(Memo ? "memo" : "no memo")}{(Seed == Seed.Unit ? ", unit seed" : "")}{(Options == CompilerOptions.All ? "" : $", options {Options}")}";
+        $"{Method.DeclaringType?.Name}.{Method.Name} at {Width.Lanes} lanes, {Activity}, {(Memo ? "memo" : "no memo")}{(Seed == Seed.Unit ? ", unit seed" : "")}{(Delegates.IsEmpty ? "" : $", {Delegates}")}{(Options == CompilerOptions.All ? "" : $", options {Options}")}";
 }

@@ -12,7 +12,7 @@ namespace Mooncake.Rules.Builder;
 /// that what one method writes another reads back with its derivative.
 /// </summary>
 /// <remarks>
-/// <para>Decided once per field, over every method that can load it (<see cref="StaticReaders"/>),
+/// <para>Decided once per field, over every method that can load it (<see cref="FieldReaders"/>),
 /// each analysed as a derived rule with every argument active would be (<see cref="ConstantData"/>
 /// with the field as its only root and the pessimistic <see cref="CallFacts"/>): the field is
 /// constant when it holds in all of them. A method that cannot be read or lifted cannot be
@@ -159,7 +159,7 @@ internal static class StaticConstancy
     }
 
     // Adds the field's readers, lifted: the methods that load it, and the callers of those that
-    // return its data (StaticReturns), and theirs; false if one cannot be seen into (an
+    // return its data (FieldReturns), and theirs; false if one cannot be seen into (an
     // instantiation of a generic reader, or of the field's generic type, may lift and write it; a
     // delegate to an accessor hides its callers). A reader that cannot be lifted otherwise cannot be
     // differentiated either, so it writes no derivative.
@@ -171,7 +171,7 @@ internal static class StaticConstancy
         }
 
         var added = new List<LiftedMethod>();
-        var pending = new Queue<MethodBase>(StaticReaders.Of(field));
+        var pending = new Queue<MethodBase>(FieldReaders.Of(field));
         var seen = new HashSet<MethodBase>();
         while (pending.Count > 0)
         {
@@ -199,9 +199,9 @@ internal static class StaticConstancy
                 }
             }
 
-            if (StaticReturns.FieldOf(reader) == field)
+            if (FieldReturns.FieldOf(reader) == field)
             {
-                if (StaticReaders.CallersOf(reader) is not { } callers)
+                if (FieldReaders.CallersOf(reader) is not { } callers)
                 {
                     return null;
                 }

@@ -208,14 +208,21 @@ internal sealed partial class MethodEmitter
     // receiver (the object, or the delegate's target) and its tangent, and the split arguments.
     private void EmitDispatchCall(Operation operation, MethodInfo callee, bool throughDelegate)
     {
+        if (throughDelegate && TryEmitKnownDelegateCall(operation, callee))
+        {
+            return;
+        }
+
         MayNeedScope = true;
-        int site = Dispatch.Register(callee, _request.Options);
-        Type siteDelegate = Dispatch.SiteDelegate(callee, _width);
+        ArgumentActivity activity = Dispatch.SiteActivity(callee, i => !IsActive(operation.Inputs[i]));
+        int site = Dispatch.Register(callee, _request.Options, activity);
+        Type siteDelegate = Dispatch.SiteDelegate(callee, _width, activity);
         Variable receiver = operation.Inputs[0];
         LoadPrimal(receiver);
         _il.Emit(OpCodes.Ldc_I4, site);
         _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
-        _il.Emit(OpCodes.Call, (throughDelegate ? DispatchInvoke : DispatchVirtual).MakeGenericMethod(siteDelegate));
+        _il.Emit(OpCodes.Call, throughDelegate ? DispatchInvoke : DispatchVirtual);
+        _il.Emit(OpCodes.Castclass, siteDelegate); // a sealed type: one compare
 
         LoadPrimal(receiver);
         if (throughDelegate)
@@ -224,7 +231,7 @@ internal sealed partial class MethodEmitter
         }
 
         LoadTangent(receiver, typeof(object));
-        SplitSignature split = SplitSignature.For(callee, _width);
+        SplitSignature split = SplitSignature.For(callee, _width, activity);
         for (int i = 1; i < operation.Inputs.Count; i++)
         {
             LoadPrimal(operation.Inputs[i]);
@@ -302,7 +309,7 @@ internal sealed partial class MethodEmitter
             return;
         }
 
-        DerivedRule derived = DerivedRuleOf(callee, activity);
+        DerivedRule derived = DerivedRuleOf(callee, activity, CallSiteDelegates(operation, 0));
         MethodInfo rule = derived.Rule;
         SplitSignature split = derived.Signature;
         for (int i = 0; i < operation.Inputs.Count; i++)

@@ -31,16 +31,14 @@ internal sealed partial class MethodEmitter
         // The primal parts first: the output may be one of the inputs.
         LocalBuilder q = IndexedScratch(scalar, QuotientSlot), d1 = IndexedScratch(scalar, FirstFactorSlot), d2 = IndexedScratch(scalar, SecondFactorSlot);
         LoadPrimal(inputs[0]);
-        LoadPrimal(inputs[1]);
-        _il.Emit(OpCodes.Div);
+        EmitDivideBy(inputs[1]);
         _il.Emit(OpCodes.Stloc, q);
         bool both = tangents[0] is not null && tangents[1] is not null;
         if (tangents[0] is not null)
         {
             // 1 / y, the derivative along x (x / c, and the first of x / y).
             ChunkLeaves.EmitOne(_il, scalar);
-            LoadPrimal(inputs[1]);
-            _il.Emit(OpCodes.Div);
+            EmitDivideBy(inputs[1]);
             _il.Emit(OpCodes.Stloc, d1);
             if (both)
             {
@@ -137,4 +135,61 @@ internal sealed partial class MethodEmitter
         ChunkLeaves.EmitZero(_il, value.LocalType);
         _il.Emit(OpCodes.Ceq);
     }
+
+    // Divides the value on the stack by the primal of divisor. A literal power of two becomes a
+    // product with its reciprocal, which is exact, so the result is the same bit for bit: the JIT
+    // makes that change in compiled C#, but not once the literal sits in a local of a rule.
+    private void EmitDivideBy(Variable divisor)
+    {
+        if (ReciprocalOf(divisor) is { } reciprocal)
+        {
+            if (divisor.Type == typeof(float))
+            {
+                _il.Emit(OpCodes.Ldc_R4, (float)reciprocal);
+            }
+            else
+            {
+                _il.Emit(OpCodes.Ldc_R8, reciprocal);
+            }
+
+            _il.Emit(OpCodes.Mul);
+            return;
+        }
+
+        LoadPrimal(divisor);
+        _il.Emit(OpCodes.Div);
+    }
+
+    // The exact reciprocal of a divisor that is a literal power of two whose reciprocal is a
+    // normal number of the divisor's type, or null.
+    private double? ReciprocalOf(Variable divisor)
+    {
+        _literals ??= Literals();
+        if (!_literals.TryGetValue(divisor, out double value) || value == 0 || !double.IsFinite(value) || !double.IsPow2(Math.Abs(value)))
+        {
+            return null;
+        }
+
+        int exponent = Math.ILogB(value);
+        int limit = divisor.Type == typeof(float) ? 126 : 1022;
+        return exponent >= -limit && exponent <= limit ? 1.0 / value : null;
+    }
+
+    // The temporaries that hold a floating-point literal (ldc.r8, ldc.r4): each is assigned once.
+    private Dictionary<Variable, double> Literals()
+    {
+        var literals = new Dictionary<Variable, double>();
+        foreach (Operation operation in _method.Blocks.SelectMany(b => b.Operations))
+        {
+            if (operation.Output is { Kind: VariableKind.Temporary } output && operation.Instruction.Operand is var operand
+                && (operation.Instruction.OpCode == OpCodes.Ldc_R8 || operation.Instruction.OpCode == OpCodes.Ldc_R4))
+            {
+                literals[output] = Convert.ToDouble(operand);
+            }
+        }
+
+        return literals;
+    }
+
+    private Dictionary<Variable, double>? _literals;
 }

@@ -29,7 +29,7 @@ internal sealed partial class MethodEmitter
             return false;
         }
 
-        RuleRequest request = RuleBuild.Honour(_request.ForCallee(callee, activity));
+        RuleRequest request = RuleBuild.Honour(_request.ForCallee(callee, activity, CallSiteDelegates(operation, 0)));
         LiftedMethod lifted = LiftedMethods.Of(callee);
         if (lifted.Clauses.Count > 0 || lifted.Blocks.SelectMany(b => b.Operations).Any(o => o.Instruction.OpCode == OpCodes.Localloc))
         {

@@ -27,7 +27,18 @@ internal sealed partial class MethodEmitter
                 LoadPrimal(operation.Inputs[1]);
                 EmitInstruction(instruction);
                 LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
-                LoadTangent(operation.Inputs[1], tangentField.FieldType);
+                if (!IsActive(operation.Inputs[1]) && !tangentField.FieldType.IsValueType && tangentField.FieldType != typeof(object))
+                {
+                    // Constant data kept in an active object (ConstantFields): the object's
+                    // tangent gets the data's zero tangent, so that code reading the field of an
+                    // active object finds a real one.
+                    LoadMaterialisedZero(operation.Inputs[1], tangentField.FieldType);
+                }
+                else
+                {
+                    LoadTangent(operation.Inputs[1], tangentField.FieldType);
+                }
+
                 _il.Emit(OpCodes.Stfld, tangentField);
                 return true;
             case "ldsfld" when operation.Output is { } output && IsActive(output):

@@ -64,7 +64,20 @@ internal sealed partial class MethodEmitter
 
             EmitInstruction(instruction);
             StorePrimal(output);
-            StoreZeroTangent(output);
+            if (!type.IsValueType && tangent.IsClass && tangent != typeof(object) && IsTrivialConstructor(constructor)
+                && tangent.GetConstructor(Type.EmptyTypes) is { } blank)
+            {
+                // A closure's display class, an object whose constructor sets nothing: every
+                // field is zero or null, and so is every field of its zero tangent. A fresh object
+                // has no other tangent to share, so it needs no pass-wide zero (PassScope).
+                _il.Emit(OpCodes.Newobj, blank);
+                StoreTangent(output);
+            }
+            else
+            {
+                StoreZeroTangent(output);
+            }
+
             return true;
         }
 
@@ -94,7 +107,7 @@ internal sealed partial class MethodEmitter
             tangentPlace.Value.Load(_il);
         }
 
-        DerivedRule rule = DerivedRuleOf(constructor, CallSiteActivity(operation, 1));
+        DerivedRule rule = DerivedRuleOf(constructor, CallSiteActivity(operation, 1), CallSiteDelegates(operation, 1));
         SplitSignature split = rule.Signature;
         for (int i = 0; i < operation.Inputs.Count; i++)
         {
@@ -159,5 +172,47 @@ internal sealed partial class MethodEmitter
         }
 
         return true;
+    }
+
+    // Whether the constructor only calls object's: ldarg.0; call Object::.ctor; ret (with the
+    // nops of a Debug build). Its object then has every field zero or null.
+    private static bool IsTrivialConstructor(ConstructorInfo constructor)
+    {
+        if (constructor.GetParameters().Length != 0 || constructor.DeclaringType!.BaseType != typeof(object) || constructor.GetMethodBody()?.GetILAsByteArray() is not { } il)
+        {
+            return false;
+        }
+
+        int at = 0;
+        bool Next(byte opcode)
+        {
+            while (at < il.Length && il[at] == 0x00)
+            {
+                at++; // nop
+            }
+
+            return at < il.Length && il[at++] == opcode;
+        }
+
+        if (!Next(0x02) || !Next(0x28) || at + 4 > il.Length)
+        {
+            return false; // ldarg.0; call
+        }
+
+        int token = BitConverter.ToInt32(il, at);
+        at += 4;
+        if (!Next(0x2A) || il.Skip(at).Any(b => b != 0x00))
+        {
+            return false; // ret, and nothing after it
+        }
+
+        try
+        {
+            return constructor.Module.ResolveMethod(token) is ConstructorInfo { DeclaringType: var declaring } && declaring == typeof(object);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

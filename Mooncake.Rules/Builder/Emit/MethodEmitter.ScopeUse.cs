@@ -18,9 +18,9 @@ internal sealed partial class MethodEmitter
     public IReadOnlyCollection<MethodInfo> DerivedCallees => _derivedCallees;
 
     // The rule of a callee for the activity of this call site, recorded as one this body calls.
-    private DerivedRule DerivedRuleOf(MethodBase callee, ArgumentActivity activity)
+    private DerivedRule DerivedRuleOf(MethodBase callee, ArgumentActivity activity, KnownDelegates delegates = default)
     {
-        DerivedRule rule = _derivedRule(_request.ForCallee(callee, activity));
+        DerivedRule rule = _derivedRule(_request.ForCallee(callee, activity, delegates));
         _derivedCallees.Add(rule.Rule);
         return rule;
     }

@@ -25,14 +25,20 @@ internal sealed partial class MethodEmitter
         }
         else
         {
-            MayNeedScope = true;
-            LoadPrimal(variable);
-            _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
-            _il.Emit(OpCodes.Call, ZeroTangentHelper);
-            _il.Emit(OpCodes.Castclass, tangent);
+            LoadMaterialisedZero(variable, tangent);
         }
 
         StoreTangent(variable);
+    }
+
+    /// <summary>Pushes the zero tangent of <paramref name="variable"/>'s value (a reference), built for the pass and cast to <paramref name="tangent"/>.</summary>
+    private void LoadMaterialisedZero(Variable variable, Type tangent)
+    {
+        MayNeedScope = true;
+        LoadPrimal(variable);
+        _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
+        _il.Emit(OpCodes.Call, ZeroTangentHelper);
+        _il.Emit(OpCodes.Castclass, tangent);
     }
 
     /// <summary>

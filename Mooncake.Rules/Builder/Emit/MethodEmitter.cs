@@ -321,12 +321,21 @@ internal sealed partial class MethodEmitter
             throw Unsupported(instruction, "stores into active storage are not supported here yet");
         }
 
-        foreach (Variable input in operation.Inputs)
+        if (instruction.OpCode == OpCodes.Div && operation.Output is { Type: var type } && (type == typeof(double) || type == typeof(float)))
         {
-            LoadPrimal(input);
+            LoadPrimal(operation.Inputs[0]);
+            EmitDivideBy(operation.Inputs[1]);
+        }
+        else
+        {
+            foreach (Variable input in operation.Inputs)
+            {
+                LoadPrimal(input);
+            }
+
+            EmitInstruction(instruction);
         }
 
-        EmitInstruction(instruction);
         if (operation.Output is not null)
         {
             StorePrimal(operation.Output);

@@ -24,8 +24,13 @@ public static class PassScope
     [ThreadStatic]
     private static int t_depth;
 
+    // One memo per width: the zeros of a pass share their objects' tangents (TangentMemo), so a
+    // static array and a static object holding it get one tangent for the array.
     [ThreadStatic]
-    private static Dictionary<(object Primal, int Width), object>? t_zeros;
+    private static TangentMemo?[]? t_zeros;
+
+    [ThreadStatic]
+    private static bool t_used;
 
     /// <summary>Opens a scope (scopes nest; the outermost one owns the tangents).</summary>
     public static void Enter() => t_depth++;
@@ -33,9 +38,14 @@ public static class PassScope
     /// <summary>Closes a scope; closing the outermost forgets its tangents.</summary>
     public static void Exit()
     {
-        if (--t_depth == 0 && t_zeros is { Count: > 0 } zeros)
+        if (--t_depth == 0 && t_used)
         {
-            zeros.Clear();
+            foreach (TangentMemo? memo in t_zeros!)
+            {
+                memo?.Clear();
+            }
+
+            t_used = false;
         }
     }
 
@@ -47,25 +57,10 @@ public static class PassScope
             return Fresh(primal, width);
         }
 
-        Dictionary<(object, int), object> zeros = t_zeros ??= new(IdentityComparer.Instance);
-        if (!zeros.TryGetValue((primal, width), out object? tangent))
-        {
-            tangent = Fresh(primal, width);
-            zeros.Add((primal, width), tangent);
-        }
-
-        return tangent;
+        TangentMemo?[] memos = t_zeros ??= new TangentMemo?[ChunkWidth.All.Count];
+        t_used = true;
+        return TangentSpace.Of(primal.GetType(), ChunkWidth.All[width]).Zero(primal, memos[width] ??= new TangentMemo())!;
     }
 
     private static object Fresh(object primal, int width) => TangentSpace.Of(primal.GetType(), ChunkWidth.All[width]).Zero(primal)!;
-
-    // Objects by identity: a primal's Equals (a record, a struct-like class) must not merge two objects' tangents.
-    private sealed class IdentityComparer : IEqualityComparer<(object Primal, int Width)>
-    {
-        public static readonly IdentityComparer Instance = new();
-
-        public bool Equals((object Primal, int Width) a, (object Primal, int Width) b) => ReferenceEquals(a.Primal, b.Primal) && a.Width == b.Width;
-
-        public int GetHashCode((object Primal, int Width) key) => HashCode.Combine(RuntimeHelpers.GetHashCode(key.Primal), key.Width);
-    }
 }

@@ -61,7 +61,7 @@ public sealed class SpecialisationDecisionTests
         Assert.IsFalse(StaticConstancy.IsConstant(Field(nameof(Scratch))));
         Assert.IsTrue(StaticConstancy.IsWritten(Field(nameof(Scratch))));
         Assert.IsTrue(StaticConstancy.IsConstant(Field(nameof(s_lazy))), "a lazily built table returned by its getter: the getter's callers are its readers");
-        Assert.AreEqual(Field(nameof(s_lazy)), StaticReturns.FieldOf(Method(nameof(Lazy))));
+        Assert.AreEqual(Field(nameof(s_lazy)), FieldReturns.FieldOf(Method(nameof(Lazy))));
     }
 
     [TestMethod]

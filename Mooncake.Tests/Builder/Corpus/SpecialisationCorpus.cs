@@ -9,12 +9,9 @@ namespace Mooncake.Tests.Builder.Corpus;
 /// every static slot they read before reading it, so that every call computes the same value.
 /// </summary>
 /// <remarks>
-/// Not here because they are wrong or refused today: a helper called with no active argument
-/// runs as its primal, so one that reads a static array (or a static object's field) written with
-/// active values earlier in the pass returns no derivative (<c>WriteScratch(x); return
-/// ReadScratch(n);</c>), and one that copies such an array into another static array drops its
-/// tangent; and a lazily initialised static array (<c>s_table ??= Build()</c>) is refused, its
-/// store to the static field being taken for an active value's.
+/// Helpers without active arguments reading static data written earlier in the pass, copies
+/// between statics and lazily built statics are in <see cref="StaticStateCorpus"/>; delegates
+/// handed to helpers and tables kept in objects' fields in <see cref="DelegateTargetsCorpus"/>.
 /// </remarks>
 public sealed class SpecialisationCorpus : ICorpusFamily
 {

@@ -5,16 +5,19 @@ using System.Reflection.Emit;
 namespace Mooncake.Rules.Builder;
 
 /// <summary>
-/// The methods that can load a static field (<c>ldsfld</c>, <c>ldsflda</c>): for a private field
+/// The methods that can load a field (<c>ldsfld</c>, <c>ldsflda</c>, <c>ldfld</c>, <c>ldflda</c>): for a private field
 /// the methods of its declaring type and of the types nested in it (lambdas and local functions
 /// live there); for any other field every method of its module, found once per module by scanning
 /// the IL of every method body for field loads (tokens only, no operand is resolved).
 /// </summary>
 /// <remarks>
-/// Static constructors are left out: the runtime runs them, never a derived rule. Code in other
+/// Static constructors are among them: the runtime runs them, never a derived rule, so they write
+/// no derivative, but one can let a field's data escape into another field (<c>static readonly
+/// Holder H = new(Buffer);</c>), after which a rule writing through <c>H</c> writes into
+/// <c>Buffer</c>. Code in other
 /// modules can load a public field too; <see cref="StaticConstancy"/> says what happens then.
 /// </remarks>
-internal static class StaticReaders
+internal static class FieldReaders
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
     private static readonly ConcurrentDictionary<Module, (Dictionary<int, List<MethodBase>> Loads, Dictionary<int, List<MethodBase>> Calls)> Modules = new();
@@ -105,10 +108,7 @@ internal static class StaticReaders
 
         foreach (ConstructorInfo constructor in type.GetConstructors(Declared))
         {
-            if (!constructor.IsStatic)
-            {
-                yield return constructor;
-            }
+            yield return constructor;
         }
 
         if (nested)
@@ -123,7 +123,7 @@ internal static class StaticReaders
         }
     }
 
-    // The tokens of the fields a method's body loads and of the methods it calls.
+    // The tokens of the fields a method's body loads (static or not: a token names one) and of the methods it calls.
     private sealed record BodyTokens(HashSet<int> Loads, HashSet<int> Calls, HashSet<int> Addresses)
     {
         public HashSet<int> Tokens(bool calls) => calls ? Calls : Loads;
@@ -163,7 +163,7 @@ internal static class StaticReaders
 
             if (position + 4 <= il.Length)
             {
-                if (op == OpCodes.Ldsfld || op == OpCodes.Ldsflda)
+                if (op == OpCodes.Ldsfld || op == OpCodes.Ldsflda || op == OpCodes.Ldfld || op == OpCodes.Ldflda)
                 {
                     tokens.Loads.Add(BitConverter.ToInt32(il, position));
                 }
