@@ -10,7 +10,7 @@ public delegate double ArrayRule<TChunk>(double[] x, ArrayTangent<TChunk, double
 
 /// <summary>
 /// A diagnostic: the derived rule of a static function called directly (no
-/// <see cref="Mooncake.Rules.GradientPlan"/>), its direction block reseeded in O(Width) per pass
+/// <see cref="Mooncake.GradientPlan"/>), its direction block reseeded in O(Width) per pass
 /// and the input not copied. Beside the plan it shows what the plan adds around the rule; beside
 /// the hand-written dual code, what the rule's body costs.
 /// </summary>

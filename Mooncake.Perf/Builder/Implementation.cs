@@ -6,7 +6,7 @@ public static class Implementation
     /// <summary>The plain C# function itself.</summary>
     public const string Primal = nameof(Primal);
 
-    /// <summary>The derived rule through the <see cref="Mooncake.Rules.Forward"/> API (prepared plans where it has them).</summary>
+    /// <summary>The derived rule through the <see cref="Mooncake.Forward"/> API (prepared plans where it has them).</summary>
     public const string Derived = nameof(Derived);
 
     /// <summary>Diagnostic: the derived rule called directly, without the Forward API around it (for a gradient, reseeded in O(Width) per pass; for a pushforward, on a block allocated once).</summary>

@@ -89,7 +89,7 @@ public static class BuilderWorkloads
             ]);
     }
 
-    /// <summary>The scalar chain's value and derivative at <see cref="ScalarChainBenchmark.Points"/> points (<see cref="Mooncake.Rules.DerivativePlan"/>).</summary>
+    /// <summary>The scalar chain's value and derivative at <see cref="ScalarChainBenchmark.Points"/> points (<see cref="Mooncake.DerivativePlan"/>).</summary>
     public static SuiteWorkload ScalarChainPoints()
     {
         var benchmark = new ScalarChainBenchmark();

@@ -3,7 +3,7 @@ namespace Mooncake.Perf.Suite;
 /// <summary>The AD columns of the suite table, in table order; each holds the ratio AD time / primal time.</summary>
 public static class SuiteColumn
 {
-    /// <summary>The derived rule (the plain C# through <see cref="Mooncake.Rules.Forward"/>) carrying 1 direction per pass.</summary>
+    /// <summary>The derived rule (the plain C# through <see cref="Mooncake.Forward"/>) carrying 1 direction per pass.</summary>
     public const string Derived1 = "Derived, width 1";
 
     /// <summary>The derived rule carrying 8 directions per pass.</summary>

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// How many directions a chunked pass carries. A requested chunk of 1 to 64 is used as given

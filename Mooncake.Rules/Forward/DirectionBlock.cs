@@ -2,8 +2,10 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// Writes caller-supplied directions into a chunk-major block (element i's lanes at

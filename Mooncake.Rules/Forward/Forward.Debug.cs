@@ -1,7 +1,8 @@
+using Mooncake.Rules;
 using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 public static partial class Forward
 {

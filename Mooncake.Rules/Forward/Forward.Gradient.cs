@@ -1,6 +1,8 @@
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 public static partial class Forward
 {
@@ -11,7 +13,7 @@ public static partial class Forward
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[] Gradient(Func<double[], double> f, double[] x, int chunk = 0) => Gradient(f, x, chunk, parallel: false);
 
     /// <summary>
@@ -24,7 +26,7 @@ public static partial class Forward
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[] Gradient(Func<double[], double> f, double[] x, int chunk, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -57,7 +59,7 @@ public static partial class Forward
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[,] Gradient(Func<double[,], double> f, double[,] x, int chunk = 0) => Gradient(f, x, chunk, parallel: false);
 
     /// <summary>
@@ -70,7 +72,7 @@ public static partial class Forward
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="x"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[,] Gradient(Func<double[,], double> f, double[,] x, int chunk, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -107,7 +109,7 @@ public static partial class Forward
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="chunk"/> is not in [0, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static GradientPlan PrepareGradient(Func<double[], double> f, int length, int chunk = 0) => PrepareGradient(f, length, chunk, parallel: false);
 
     /// <summary>
@@ -118,7 +120,7 @@ public static partial class Forward
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="chunk"/> is not in [0, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static GradientPlan PrepareGradient(Func<double[], double> f, int length, int chunk, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(f);

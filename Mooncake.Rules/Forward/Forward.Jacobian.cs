@@ -1,6 +1,8 @@
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 public static partial class Forward
 {
@@ -12,7 +14,7 @@ public static partial class Forward
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty, or <paramref name="f"/> returns arrays of different lengths.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="f"/> returns null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[,] Jacobian(Func<double[], double[]> f, double[] x, int chunk = 0) => Jacobian(f, x, chunk, parallel: false);
 
     /// <summary>
@@ -27,7 +29,7 @@ public static partial class Forward
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty, or <paramref name="f"/> returns arrays of different lengths.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="f"/> returns null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[,] Jacobian(Func<double[], double[]> f, double[] x, int chunk, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -62,7 +64,7 @@ public static partial class Forward
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunk"/> is not in [0, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[,] Jacobian(Action<double[], double[]> f, double[] y, double[] x, int chunk = 0)
     {
         ArgumentNullException.ThrowIfNull(f);

@@ -1,6 +1,8 @@
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 public static partial class Forward
 {
@@ -12,7 +14,7 @@ public static partial class Forward
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument or a direction is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="x"/> is empty, a direction's length differs from x's, there are no directions or more than 64, or <paramref name="result"/> is shorter than the directions.</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double Pushforward(Func<double[], double> f, double[] x, double[][] directions, double[] result)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -49,7 +51,7 @@ public static partial class Forward
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is not positive, or <paramref name="directions"/> is not in [1, 64].</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static PushforwardPlan PreparePushforward(Func<double[], double> f, int length, int directions)
     {
         ArgumentNullException.ThrowIfNull(f);

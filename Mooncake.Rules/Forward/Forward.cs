@@ -1,6 +1,8 @@
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// Derivatives of ordinary compiled C#: hand a delegate to your code and get exact derivatives,
@@ -22,7 +24,7 @@ public static partial class Forward
 
     /// <summary>The derivative of <paramref name="f"/> at <paramref name="x"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double Derivative(Func<double, double> f, double x)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -35,7 +37,7 @@ public static partial class Forward
 
     /// <summary>The derivative of the array-valued <paramref name="f"/> at <paramref name="x"/>: element i is <c>d f(x)[i] / dx</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[] Derivative(Func<double, double[]> f, double x)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -49,7 +51,7 @@ public static partial class Forward
     /// <paramref name="y"/>; <paramref name="y"/> holds <c>f</c>'s result afterwards.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> or <paramref name="y"/> is null.</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static double[] Derivative(Action<double[], double> f, double[] y, double x)
     {
         ArgumentNullException.ThrowIfNull(f);
@@ -62,7 +64,7 @@ public static partial class Forward
 
     /// <summary>A prepared derivative of <paramref name="f"/>: each evaluation allocates nothing.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="f"/> is null.</exception>
-    /// <exception cref="Builder.UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
+    /// <exception cref="UnsupportedILException">The function uses a construct the rule builder cannot differentiate.</exception>
     public static DerivativePlan PrepareDerivative(Func<double, double> f)
     {
         ArgumentNullException.ThrowIfNull(f);

@@ -1,7 +1,8 @@
+using Mooncake.Rules;
 using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// The gradient of a <c>Func&lt;double[], double&gt;</c> for inputs of one length, prepared once

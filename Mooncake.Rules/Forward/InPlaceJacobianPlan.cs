@@ -1,7 +1,8 @@
+using Mooncake.Rules;
 using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// The Jacobian of an <c>Action&lt;double[], double[]&gt;</c> that writes its first argument from

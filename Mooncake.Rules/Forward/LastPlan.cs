@@ -1,4 +1,7 @@
-namespace Mooncake.Rules;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
+
+namespace Mooncake;
 
 /// <summary>
 /// The plan of kind <typeparamref name="TPlan"/> that a high-level <see cref="Forward"/> call used

@@ -1,6 +1,8 @@
 using System.Runtime.ExceptionServices;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// Runs the chunk passes of one gradient or Jacobian on several threads: worker 0 on the

@@ -1,6 +1,8 @@
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// What one thread needs to run chunk passes over a function of a vector: the seed block, a copy
@@ -49,8 +51,8 @@ internal sealed class PassWorkspace<TChunk>
     /// <summary>The zero tangent of the function's closure (null without one).</summary>
     public object? TargetTangent { get; }
 
-    /// <summary>The memo this worker's passes share (<see cref="Builder.PrimalMemo"/>).</summary>
-    public Builder.PrimalMemo Memo { get; } = new();
+    /// <summary>The memo this worker's passes share (<see cref="PrimalMemo"/>).</summary>
+    public PrimalMemo Memo { get; } = new();
 
     /// <summary>Seeds the identity directions from input <paramref name="start"/>; returns the array the pass runs on.</summary>
     public double[] Begin(double[] x, int start, int lanes)

@@ -1,4 +1,7 @@
-namespace Mooncake.Rules;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
+
+namespace Mooncake;
 
 /// <summary>
 /// What a prepared plan was prepared for: the function, the shape of its arguments, the chunk,
@@ -17,7 +20,7 @@ internal readonly struct PlanKey
     private readonly Delegate _function;
     private readonly int _length, _other, _chunk;
     private readonly bool _parallel;
-    private readonly Builder.CompilerOptions _options = Builder.CompilerSettings.Current;
+    private readonly CompilerOptions _options = CompilerSettings.Current;
 
     // A rule registered since (for a method the compiler had looked up) makes a new plan.
     private readonly int _registry = RuleRegistry.Version;
@@ -39,5 +42,5 @@ internal readonly struct PlanKey
     /// <summary>Whether a plan with this key serves <paramref name="function"/> for the given shape, chunk and parallel flag (parameters as the constructor's).</summary>
     public bool Matches(Delegate function, int length, int other, int chunk, bool parallel) =>
         function.Method == _function.Method && ReferenceEquals(function.Target, _function.Target)
-        && length == _length && other == _other && chunk == _chunk && parallel == _parallel && _options == Builder.CompilerSettings.Current && _registry == RuleRegistry.Version;
+        && length == _length && other == _other && chunk == _chunk && parallel == _parallel && _options == CompilerSettings.Current && _registry == RuleRegistry.Version;
 }

@@ -1,4 +1,7 @@
-namespace Mooncake.Rules;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
+
+namespace Mooncake;
 
 /// <summary>
 /// The chunk passes of a prepared plan, run on the calling thread alone or, for a parallel plan

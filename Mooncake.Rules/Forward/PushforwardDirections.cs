@@ -1,4 +1,7 @@
-namespace Mooncake.Rules;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
+
+namespace Mooncake;
 
 /// <summary>
 /// Directions seeded once into a <see cref="PushforwardPlan"/>'s chunk-major block

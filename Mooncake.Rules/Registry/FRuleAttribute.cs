@@ -1,4 +1,7 @@
-namespace Mooncake.Rules;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
+
+namespace Mooncake;
 
 /// <summary>
 /// Marks a static method as the forward rule (frule) of a primal method. The primal is named by

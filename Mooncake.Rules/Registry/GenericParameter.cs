@@ -1,4 +1,7 @@
-namespace Mooncake.Rules;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
+
+namespace Mooncake;
 
 /// <summary>
 /// Placeholders for the generic parameters of a generic primal in <see cref="FRuleAttribute"/>'s

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// A registered forward rule: the primal method it differentiates, the rule method (a generic

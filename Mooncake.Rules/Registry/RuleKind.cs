@@ -1,4 +1,7 @@
-namespace Mooncake.Rules;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
+
+namespace Mooncake;
 
 /// <summary>What a registered rule says about the derivative of its primal.</summary>
 public enum RuleKind

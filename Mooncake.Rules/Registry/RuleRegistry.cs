@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// The table that answers "is this method a primitive, and what is its rule": rules keyed by

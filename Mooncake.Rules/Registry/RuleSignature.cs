@@ -1,7 +1,9 @@
 using System.Reflection;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake;
 
 /// <summary>
 /// The signature a rule must have for a given primal at a given width (see the convention on

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 
 namespace Mooncake.Tests.ForwardApi;
 

@@ -1,4 +1,5 @@
 using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 
 namespace Mooncake.Tests.ForwardApi;
 

@@ -3,7 +3,7 @@ using Mooncake.Rules;
 namespace Mooncake.Tests.Rules;
 
 /// <summary>
-/// The two per-pass paths of <see cref="GradientPlan"/> and <see cref="Mooncake.Rules.Forward.Pushforward"/>:
+/// The two per-pass paths of <see cref="GradientPlan"/> and <see cref="Mooncake.Forward.Pushforward"/>:
 /// a function that cannot write its argument gets the caller's array and an O(width) reseed; one
 /// that may write it gets a fresh copy and a fresh direction block each pass. Both must give the
 /// same gradients, call after call, and leave the caller's input alone.
@@ -23,7 +23,7 @@ public sealed class GradientPlanPassTests
             foreach (Func<double[], double> f in new Func<double[], double>[] { WeightedSquares, WeightedSquaresInPlace, SwapsThenWeightedSquares })
             {
                 double[] before = [.. x];
-                GradientPlan plan = Mooncake.Rules.Forward.PrepareGradient(f, x.Length, chunk);
+                GradientPlan plan = Mooncake.Forward.PrepareGradient(f, x.Length, chunk);
                 var gradient = new double[x.Length];
                 for (int call = 0; call < 3; call++)
                 {
@@ -43,7 +43,7 @@ public sealed class GradientPlanPassTests
         bad[5] = 1000.0;
         foreach (int chunk in Chunks)
         {
-            GradientPlan plan = Mooncake.Rules.Forward.PrepareGradient(ThrowsAboveHundred, x.Length, chunk);
+            GradientPlan plan = Mooncake.Forward.PrepareGradient(ThrowsAboveHundred, x.Length, chunk);
             var gradient = new double[x.Length];
             Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => plan.ValueAndGradient(bad, gradient));
             plan.ValueAndGradient(x, gradient);
@@ -60,7 +60,7 @@ public sealed class GradientPlanPassTests
         foreach (Func<double[], double> f in new Func<double[], double>[] { WeightedSquares, WeightedSquaresInPlace })
         {
             var result = new double[directions.Length];
-            Mooncake.Rules.Forward.Pushforward(f, x, directions, result);
+            Mooncake.Forward.Pushforward(f, x, directions, result);
             for (int k = 0; k < directions.Length; k++)
             {
                 double expected = expectedGradient.Zip(directions[k], (g, d) => g * d).Sum();

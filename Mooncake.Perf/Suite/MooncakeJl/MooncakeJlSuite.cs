@@ -4,10 +4,10 @@ namespace Mooncake.Perf.Suite.MooncakeJl;
 
 /// <summary>
 /// Workload 6: Mooncake.jl's inter-framework benchmark suite in forward mode, each function
-/// differentiated through a prepared <see cref="Mooncake.Rules.PushforwardPlan"/> in one pass carrying 1
+/// differentiated through a prepared <see cref="Mooncake.PushforwardPlan"/> in one pass carrying 1
 /// or 8 directions over all its inputs (no hand-written or baseline versions; central differences
 /// along the 8 directions are the reference). The directions are the same on every call, so they
-/// are seeded into the plan's block once (<see cref="Mooncake.Rules.PushforwardPlan.PrepareDirections"/>),
+/// are seeded into the plan's block once (<see cref="Mooncake.PushforwardPlan.PrepareDirections"/>),
 /// outside the timed region, as a caller evaluating fixed directions at new points does.
 /// </summary>
 public static class MooncakeJlSuite

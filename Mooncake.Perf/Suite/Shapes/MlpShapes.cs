@@ -3,7 +3,7 @@ using Mooncake.Perf.Builder;
 namespace Mooncake.Perf.Suite.Shapes;
 
 /// <summary>
-/// The rows of the shapes table: <see cref="SmallMlp"/>'s JVP (one <see cref="Mooncake.Rules.PushforwardPlan"/>
+/// The rows of the shapes table: <see cref="SmallMlp"/>'s JVP (one <see cref="Mooncake.PushforwardPlan"/>
 /// pass carrying <see cref="Width"/> directions over x) with the function written four ways, each
 /// against the same network written by hand on <see cref="Mooncake.Tangents.Dual{TChunk}"/>
 /// (<see cref="SmallMlpWorkload.HandWritten(SmallMlp, double[], double[][])"/>). The point and

@@ -2,7 +2,7 @@ namespace Mooncake.Perf.Suite.ThirdParty;
 
 /// <summary>
 /// A scalar function of a third-party library as the third-party table differentiates it: the
-/// delegate a user hands to <see cref="Mooncake.Rules.Forward.PrepareDerivative"/>, the same
+/// delegate a user hands to <see cref="Mooncake.Forward.PrepareDerivative"/>, the same
 /// call made directly for the primal loop (a struct's static method, so that the loop calls the
 /// library itself, not a delegate), and the interval the points are drawn from.
 /// </summary>

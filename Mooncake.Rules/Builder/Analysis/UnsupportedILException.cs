@@ -1,6 +1,8 @@
 using System.Reflection;
+using Mooncake.Rules;
+using Mooncake.Rules.Builder;
 
-namespace Mooncake.Rules.Builder;
+namespace Mooncake;
 
 /// <summary>
 /// The rule builder met a construct it cannot differentiate. The message names the method, the

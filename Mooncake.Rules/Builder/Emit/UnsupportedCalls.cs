@@ -40,7 +40,10 @@ internal static class UnsupportedCalls
 
     // The public differentiation API and prepared plans: derived, they would differentiate the rule builder's own machinery.
     private static bool IsDifferentiation(Type declaring) =>
-        declaring == typeof(Forward) || declaring == typeof(GradientPlan) || declaring == typeof(DerivativePlan);
+        declaring == typeof(Mooncake.Forward) || declaring == ObsoleteForward || declaring == typeof(GradientPlan) || declaring == typeof(DerivativePlan);
+
+    // The old namespace's forwarder (Compatibility/ObsoleteForward.cs), named without the warning.
+    private static readonly Type ObsoleteForward = typeof(Mooncake.Forward).Assembly.GetType("Mooncake.Rules.Forward")!;
 
     private static bool IsReflective(Type declaring, string name) =>
         (declaring.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) ?? false)

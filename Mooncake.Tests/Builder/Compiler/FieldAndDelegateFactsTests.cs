@@ -61,7 +61,7 @@ public sealed class FieldAndDelegateFactsTests
         // The helper's rule calls the lambda's rule directly; the values and derivatives are the dispatched ones.
         double scale = 1.5;
         Func<double, double> f = x => Apply(y => Math.Sin(y) * scale * x, x);
-        double derivative = Mooncake.Rules.Forward.Derivative(f, 0.8);
+        double derivative = Mooncake.Forward.Derivative(f, 0.8);
         double exact = (Math.Cos(0.8) * scale * 0.8) + (Math.Sin(0.8) * scale);
         Assert.AreEqual(exact, derivative, 1e-14);
     }

@@ -1,3 +1,4 @@
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
 namespace Mooncake.Rules;

@@ -1,3 +1,5 @@
+using Mooncake.Rules.Builder;
+
 namespace Mooncake.Rules;
 
 public static partial class LinearAlgebra

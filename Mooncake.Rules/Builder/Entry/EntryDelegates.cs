@@ -1,6 +1,6 @@
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake.Rules.Builder;
 
 // The shapes of function the Forward API differentiates, as typed entry points into derived
 // rules: the delegate's target and its tangent come first (as object), then each argument's

@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake.Rules.Builder;
 
 /// <summary>
 /// Entry point for the derivative of a <c>Func&lt;double, double&gt;</c> at <paramref name="count"/>

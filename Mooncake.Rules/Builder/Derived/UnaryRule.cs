@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
 namespace Mooncake.Rules;

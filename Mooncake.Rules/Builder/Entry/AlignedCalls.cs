@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake.Rules.Builder;
 
 /// <summary>
 /// Calls into derived rules with the stack pointer at a multiple of 64 bytes, so that the

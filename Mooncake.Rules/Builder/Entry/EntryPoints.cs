@@ -4,7 +4,7 @@ using System.Reflection.Emit;
 using Mooncake.Rules.Builder;
 using Mooncake.Tangents;
 
-namespace Mooncake.Rules;
+namespace Mooncake.Rules.Builder;
 
 /// <summary>
 /// Typed entry points into derived rules: a small emitted method per (function, width, shape)

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Reflection.Emit;
 using Mooncake.Rules.Builder;
 
-namespace Mooncake.Rules;
+namespace Mooncake.Rules.Builder;
 
 /// <summary>
 /// Whether a function can write its array argument, decided once per method from its IL. The
