@@ -12,6 +12,7 @@ namespace Mooncake.Rules;
 /// <c>RuleRegistry</c>, moved to <c>Mooncake</c> too).
 /// </remarks>
 [Obsolete("The API moved to namespace Mooncake: write `using Mooncake;` instead of `using Mooncake.Rules;` (this forwarder goes in the next release).")]
+[Builder.TakesDerivatives]
 public static class Forward
 {
     /// <inheritdoc cref="Mooncake.Forward.SaveRule(Delegate, int, string)"/>

@@ -17,6 +17,7 @@ namespace Mooncake;
 /// next point). <see cref="ValuesAndDerivatives"/> pays the delegate call into that loop once per
 /// batch instead of once per point, which matters for a cheap function.
 /// </remarks>
+[TakesDerivatives]
 public sealed class DerivativePlan
 {
     private readonly ScalarToScalarPoints _points;

@@ -18,6 +18,7 @@ namespace Mooncake;
 /// buffer), those are followed within the pass, and the state gets a fresh zero tangent each pass,
 /// which allocates in proportion to it.
 /// </remarks>
+[TakesDerivatives]
 public static partial class Forward
 {
     private static readonly ChunkWidth One = ChunkWidth.Resolve(1);

@@ -12,6 +12,7 @@ namespace Mooncake;
 /// <see cref="Workers"/> threads itself, each with its own workspace; its results are those of
 /// the sequential plan bit for bit.
 /// </summary>
+[TakesDerivatives]
 public abstract class GradientPlan
 {
     private readonly PlanKey _key;

@@ -12,6 +12,7 @@ namespace Mooncake;
 /// <see cref="Forward.Jacobian(Action{double[], double[]}, double[], double[], int)"/> keeps one
 /// per thread (<see cref="LastPlan{TPlan}"/>).
 /// </summary>
+[TakesDerivatives]
 internal abstract class InPlaceJacobianPlan
 {
     private readonly PlanKey _key;

@@ -12,6 +12,7 @@ namespace Mooncake;
 /// <see cref="Forward.Jacobian(Func{double[], double[]}, double[], int, bool)"/> keeps one per
 /// thread (<see cref="LastPlan{TPlan}"/>).
 /// </summary>
+[TakesDerivatives]
 internal abstract class JacobianPlan
 {
     private readonly PlanKey _key;

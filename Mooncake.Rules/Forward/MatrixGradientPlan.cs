@@ -11,6 +11,7 @@ namespace Mooncake;
 /// <see cref="Forward.Gradient(Func{double[,], double}, double[,], int, bool)"/> keeps one per
 /// thread (<see cref="LastPlan{TPlan}"/>).
 /// </summary>
+[TakesDerivatives]
 internal abstract class MatrixGradientPlan
 {
     private readonly PlanKey _key;

@@ -20,6 +20,7 @@ namespace Mooncake;
 /// an array per direction a transpose. For a function that provably cannot write its argument
 /// the caller's <c>x</c> goes into the pass as is; otherwise it is copied first.
 /// </remarks>
+[TakesDerivatives]
 public abstract class PushforwardPlan
 {
     private readonly PlanKey _key;

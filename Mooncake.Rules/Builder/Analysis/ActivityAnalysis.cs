@@ -11,7 +11,7 @@ namespace Mooncake.Rules.Builder;
 /// (arrays, objects) that can carry a tangent are always active, because what reaches them
 /// through aliases is not tracked; so are locals whose address is taken.
 /// </summary>
-public sealed class ActivityAnalysis
+internal sealed class ActivityAnalysis
 {
     private readonly HashSet<Variable> _active;
 

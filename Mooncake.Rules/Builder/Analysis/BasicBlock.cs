@@ -5,7 +5,7 @@ namespace Mooncake.Rules.Builder;
 /// control (branch, switch, return, throw, leave, end of a handler); before that, the
 /// <see cref="Transfers"/> copy the values still on the stack into each successor's entry temporaries.
 /// </summary>
-public sealed class BasicBlock
+internal sealed class BasicBlock
 {
     internal BasicBlock(int index, int start)
     {

@@ -7,7 +7,7 @@ namespace Mooncake.Rules.Builder;
 /// A method's IL with the evaluation stack lifted into typed variables, split into basic blocks:
 /// the input the rule builder's analyses and emitter work on. <see cref="StackLifter"/> builds it.
 /// </summary>
-public sealed class LiftedMethod
+internal sealed class LiftedMethod
 {
     internal LiftedMethod(
         MethodBase method,

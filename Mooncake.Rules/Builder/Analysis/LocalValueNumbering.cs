@@ -24,7 +24,7 @@ namespace Mooncake.Rules.Builder;
 /// It is per block, so a loop's back edge (which starts the block again) never joins values of
 /// two iterations.
 /// </remarks>
-public sealed class LocalValueNumbering
+internal sealed class LocalValueNumbering
 {
     private readonly Dictionary<Variable, int> _numbers;
 

@@ -7,7 +7,7 @@ namespace Mooncake.Rules.Builder;
 /// <param name="Instruction">The IL instruction.</param>
 /// <param name="Inputs">The stack values it consumes, deepest first.</param>
 /// <param name="Output">The value it pushes, or null.</param>
-public sealed record Operation(ILInstruction Instruction, IReadOnlyList<Variable> Inputs, Variable? Output)
+internal sealed record Operation(ILInstruction Instruction, IReadOnlyList<Variable> Inputs, Variable? Output)
 {
     /// <inheritdoc/>
     public override string ToString() =>

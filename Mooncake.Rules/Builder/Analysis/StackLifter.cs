@@ -9,7 +9,7 @@ namespace Mooncake.Rules.Builder;
 /// then names every stack value, so that later passes see operations on typed variables instead
 /// of stack juggling.
 /// </summary>
-public static class StackLifter
+internal static class StackLifter
 {
     /// <summary>Lifts <paramref name="method"/>.</summary>
     /// <exception cref="NotSupportedException">The method has no IL body.</exception>

@@ -11,7 +11,7 @@ namespace Mooncake;
 public sealed class UnsupportedILException : NotSupportedException
 {
     /// <summary>Creates the exception for <paramref name="instruction"/> of <paramref name="method"/>.</summary>
-    public UnsupportedILException(MethodBase method, ILInstruction? instruction, string reason)
+    internal UnsupportedILException(MethodBase method, ILInstruction? instruction, string reason)
         : base(Describe(method, instruction, reason))
     {
         Method = method;
@@ -24,7 +24,7 @@ public sealed class UnsupportedILException : NotSupportedException
     /// by <paramref name="inner"/> (a tangent type that cannot be built, a callee that cannot be
     /// differentiated).
     /// </summary>
-    public UnsupportedILException(MethodBase method, ILInstruction? instruction, string reason, Exception inner)
+    internal UnsupportedILException(MethodBase method, ILInstruction? instruction, string reason, Exception inner)
         : base(Describe(method, instruction, reason), inner)
     {
         Method = method;
@@ -35,8 +35,14 @@ public sealed class UnsupportedILException : NotSupportedException
     /// <summary>The method being differentiated.</summary>
     public MethodBase Method { get; }
 
+    /// <summary>The IL offset of the instruction at fault, if one is.</summary>
+    public int? Offset => Instruction?.Offset;
+
+    /// <summary>The instruction at fault as IL text (<c>call Double Foo::Bar(Double)</c>), if one is.</summary>
+    public string? InstructionText => Instruction is null ? null : ILText.Format(Instruction);
+
     /// <summary>The instruction at fault, if one is.</summary>
-    public ILInstruction? Instruction { get; }
+    internal ILInstruction? Instruction { get; }
 
     /// <summary>Why it is not supported.</summary>
     public string Reason { get; }

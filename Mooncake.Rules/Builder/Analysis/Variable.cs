@@ -1,7 +1,7 @@
 namespace Mooncake.Rules.Builder;
 
 /// <summary>What a <see cref="Variable"/> stands for.</summary>
-public enum VariableKind
+internal enum VariableKind
 {
     /// <summary>An argument of the method (the receiver is argument 0 of an instance method).</summary>
     Argument,
@@ -22,7 +22,7 @@ public enum VariableKind
 /// <param name="Kind">Argument, local or temporary.</param>
 /// <param name="Index">The argument or local index (-1 for a temporary).</param>
 /// <param name="Type">The variable's type (the stack type, for a temporary).</param>
-public sealed record Variable(int Id, VariableKind Kind, int Index, Type Type)
+internal sealed record Variable(int Id, VariableKind Kind, int Index, Type Type)
 {
     /// <summary><c>arg0</c>, <c>loc3</c>, <c>t17</c>.</summary>
     public string Name => Kind switch

@@ -39,11 +39,7 @@ internal static class UnsupportedCalls
         "differentiates, and nested differentiation (a derivative of code that itself takes derivatives of values that carry tangents) is not supported";
 
     // The public differentiation API and prepared plans: derived, they would differentiate the rule builder's own machinery.
-    private static bool IsDifferentiation(Type declaring) =>
-        declaring == typeof(Mooncake.Forward) || declaring == ObsoleteForward || declaring == typeof(GradientPlan) || declaring == typeof(DerivativePlan);
-
-    // The old namespace's forwarder (Compatibility/ObsoleteForward.cs), named without the warning.
-    private static readonly Type ObsoleteForward = typeof(Mooncake.Forward).Assembly.GetType("Mooncake.Rules.Forward")!;
+    private static bool IsDifferentiation(Type declaring) => declaring.IsDefined(typeof(TakesDerivativesAttribute), inherit: true);
 
     private static bool IsReflective(Type declaring, string name) =>
         (declaring.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) ?? false)

@@ -16,7 +16,7 @@ namespace Mooncake.Rules.Builder;
 /// absolute target offsets of a <c>switch</c> (<see cref="int"/>[]); null if none.
 /// </param>
 /// <param name="Next">The offset of the next instruction.</param>
-public sealed record ILInstruction(int Offset, OpCode OpCode, object? Operand, int Next)
+internal sealed record ILInstruction(int Offset, OpCode OpCode, object? Operand, int Next)
 {
     /// <summary>The type named by a <c>constrained.</c> prefix, or null.</summary>
     public Type? Constrained { get; init; }

@@ -10,7 +10,7 @@ namespace Mooncake.Rules.Builder;
 /// and the method's generic arguments, so a closed generic method reads as closed; prefixes are
 /// folded into the instruction they modify.
 /// </summary>
-public static class ILReader
+internal static class ILReader
 {
     /// <summary>The instructions of <paramref name="method"/>'s body, in order.</summary>
     /// <exception cref="NotSupportedException">The method has no IL body (abstract, extern, P/Invoke, runtime-implemented).</exception>

@@ -5,7 +5,7 @@ using System.Text;
 namespace Mooncake.Rules.Builder;
 
 /// <summary>A readable listing of IL instructions (<c>IL_0004: call Double Math::Sin(Double)</c>), for error messages and debugging.</summary>
-public static class ILText
+internal static class ILText
 {
     /// <summary>One instruction as a line.</summary>
     public static string Format(ILInstruction instruction)
