@@ -203,7 +203,7 @@ internal static class ConstantData
                 {
                     ILInstruction instruction = operation.Instruction;
                     OpCode op = instruction.OpCode;
-                    if (StackTypes.LocalIndex(op, instruction.Operand) is { } l && IsStore(op) && reached.Contains(operation.Inputs[0]))
+                    if (instruction is { Op: ILOp.StoreLocal, Index: { } l } && reached.Contains(operation.Inputs[0]))
                     {
                         changed |= reached.Add(locals[l]);
                     }
@@ -295,13 +295,13 @@ internal static class ConstantData
             {
                 ILInstruction instruction = operation.Instruction;
                 OpCode op = instruction.OpCode;
-                if (StackTypes.LocalIndex(op, instruction.Operand) is { } l && union.Contains(locals[l])
-                    && ((IsStore(op) && !union.Contains(operation.Inputs[0])) || op == OpCodes.Ldloca || op == OpCodes.Ldloca_S))
+                if (instruction is { IsLocalAccess: true, Index: { } l } && union.Contains(locals[l])
+                    && ((instruction.Op == ILOp.StoreLocal && !union.Contains(operation.Inputs[0])) || instruction.Op == ILOp.LoadLocalAddress))
                 {
                     mixed.Add(locals[l]);
                 }
 
-                if ((op == OpCodes.Starg || op == OpCodes.Starg_S || op == OpCodes.Ldarga || op == OpCodes.Ldarga_S)
+                if (instruction.Op is ILOp.StoreArgument or ILOp.LoadArgumentAddress
                     && method.Arguments[Convert.ToInt32(instruction.Operand)] is var argument && union.Contains(argument))
                 {
                     mixed.Add(argument);
@@ -320,8 +320,6 @@ internal static class ConstantData
         return mixed;
     }
 
-    private static bool IsStore(OpCode op) => op.Name!.StartsWith("stloc", StringComparison.Ordinal);
-
     // Whether the operation's result is a value of the root's reach: a load of the constant
     // argument or of a local holding the reach, a copy, a reference or address read from a member,
     // or the reference a primal call taking the reach returns when nothing else it takes can carry a
@@ -331,12 +329,12 @@ internal static class ConstantData
         ILInstruction instruction = operation.Instruction;
         OpCode op = instruction.OpCode;
         Type type = operation.Output!.Type;
-        if (argument >= 0 && StackTypes.ArgumentIndex(op, instruction.Operand) == argument && !op.Name!.StartsWith("ldarga", StringComparison.Ordinal))
+        if (argument >= 0 && instruction is { Op: ILOp.LoadArgument, Index: var loaded } && loaded == argument)
         {
             return true;
         }
 
-        if (StackTypes.LocalIndex(op, instruction.Operand) is { } l && op.Name!.StartsWith("ldloc", StringComparison.Ordinal) && !op.Name.StartsWith("ldloca", StringComparison.Ordinal))
+        if (instruction is { Op: ILOp.LoadLocal, Index: { } l })
         {
             return reached.Contains(locals[l]);
         }
@@ -387,21 +385,20 @@ internal static class ConstantData
 
         ILInstruction instruction = operation.Instruction;
         OpCode op = instruction.OpCode;
-        string name = op.Name!;
+        ILOp kind = instruction.Op;
         bool containerOnly = inputs.Skip(1).All(v => !reached.Contains(v)) && reached.Contains(inputs[0]);
-        if (StackTypes.LocalIndex(op, instruction.Operand) is not null || name is "dup" or "pop")
+        if (instruction.IsLocalAccess || kind is ILOp.Dup or ILOp.Pop)
         {
             return Use.Sound; // copies within R (MixedVariables checks the stores)
         }
 
-        if (IsMemberRead(op) || op == OpCodes.Ldlen || name.StartsWith("ldelem", StringComparison.Ordinal) || name.StartsWith("ldind", StringComparison.Ordinal)
+        if (IsMemberRead(op) || kind is ILOp.LoadLength or ILOp.LoadElement or ILOp.LoadElementAddress or ILOp.LoadIndirect
             || IsArrayAccessor(instruction, "Get", "Address"))
         {
             return containerOnly ? Use.Sound : Use.Escapes;
         }
 
-        if (op == OpCodes.Stfld || name.StartsWith("stelem", StringComparison.Ordinal) || name.StartsWith("stind", StringComparison.Ordinal) || op == OpCodes.Stobj
-            || op == OpCodes.Initobj || IsArrayAccessor(instruction, "Set"))
+        if (kind is ILOp.StoreField or ILOp.StoreElement or ILOp.StoreIndirect or ILOp.StoreObject or ILOp.InitObject || IsArrayAccessor(instruction, "Set"))
         {
             // A constant written into constant storage stays constant; a value that carries a
             // tangent would lose it. R stored into other storage escapes, unless it is an
@@ -427,7 +424,8 @@ internal static class ConstantData
         }
 
         // Comparisons of references read nothing through them.
-        return name is "ceq" or "cgt.un" or "brtrue" or "brtrue.s" or "brfalse" or "brfalse.s" or "beq" or "beq.s" or "bne.un" or "bne.un.s"
+        return instruction is { Op: ILOp.Compare, Flags: ILFlags.Equal or (ILFlags.Greater | ILFlags.Unsigned) }
+            or { Op: ILOp.BranchIf, Flags: ILFlags.None or ILFlags.Negated or ILFlags.Equal or (ILFlags.Equal | ILFlags.Negated | ILFlags.Unsigned) }
             ? Use.Sound
             : Use.Escapes;
     }

@@ -213,26 +213,12 @@ internal static class StackTypes
     }
 
     /// <summary>The argument index an <c>ldarg</c>/<c>ldarga</c>/<c>starg</c> names, or null.</summary>
-    public static int? ArgumentIndex(OpCode op, object? operand) => op.Name switch
-    {
-        "ldarg.0" => 0,
-        "ldarg.1" => 1,
-        "ldarg.2" => 2,
-        "ldarg.3" => 3,
-        "ldarg" or "ldarg.s" or "ldarga" or "ldarga.s" or "starg" or "starg.s" => (int)operand!,
-        _ => null,
-    };
+    public static int? ArgumentIndex(OpCode op, object? operand) =>
+        ILOps.Of(op) is { Op: ILOp.LoadArgument or ILOp.LoadArgumentAddress or ILOp.StoreArgument } decoded ? decoded.Index ?? Convert.ToInt32(operand) : null;
 
     /// <summary>The local index an <c>ldloc</c>/<c>ldloca</c>/<c>stloc</c> names, or null.</summary>
-    public static int? LocalIndex(OpCode op, object? operand) => op.Name switch
-    {
-        "ldloc.0" or "stloc.0" => 0,
-        "ldloc.1" or "stloc.1" => 1,
-        "ldloc.2" or "stloc.2" => 2,
-        "ldloc.3" or "stloc.3" => 3,
-        "ldloc" or "ldloc.s" or "ldloca" or "ldloca.s" or "stloc" or "stloc.s" => (int)operand!,
-        _ => null,
-    };
+    public static int? LocalIndex(OpCode op, object? operand) =>
+        ILOps.Of(op) is { Op: ILOp.LoadLocal or ILOp.LoadLocalAddress or ILOp.StoreLocal } decoded ? decoded.Index ?? Convert.ToInt32(operand) : null;
 
     /// <summary>The type of IL argument <paramref name="index"/> (the receiver is argument 0 of an instance method).</summary>
     public static Type ArgumentType(MethodBase method, int index)

@@ -75,10 +75,9 @@ internal sealed class RuleBuild
         {
             foreach (Operation operation in LiftedMethods.Of(method).Blocks.SelectMany(b => b.Operations))
             {
-                string name = operation.Instruction.OpCode.Name!;
-                if (name.StartsWith("starg", StringComparison.Ordinal) || name.StartsWith("ldarga", StringComparison.Ordinal))
+                if (operation.Instruction is { Op: ILOp.StoreArgument or ILOp.LoadArgumentAddress, Index: { } index })
                 {
-                    assigned.Add(Convert.ToInt32(operation.Instruction.Operand));
+                    assigned.Add(index);
                 }
             }
         }

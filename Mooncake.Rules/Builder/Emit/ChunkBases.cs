@@ -35,14 +35,13 @@ internal static class ChunkBases
             var stores = new Dictionary<Variable, int>();
             foreach (Operation operation in block.Operations)
             {
-                string name = operation.Instruction.OpCode.Name!;
                 if (VariableOf(method, operation) is { } variable)
                 {
                     if (operation.Output is null)
                     {
                         stores[variable] = stores.GetValueOrDefault(variable) + 1; // stloc / starg
                     }
-                    else if (!name.StartsWith("ldarga", StringComparison.Ordinal) && !name.StartsWith("ldloca", StringComparison.Ordinal))
+                    else if (operation.Instruction.Op is not (ILOp.LoadArgumentAddress or ILOp.LoadLocalAddress))
                     {
                         readFrom[operation.Output] = (variable, stores.GetValueOrDefault(variable));
                     }
@@ -50,7 +49,7 @@ internal static class ChunkBases
                     continue;
                 }
 
-                if (IsElementAccess(name)
+                if (IsElementAccess(operation.Instruction.Op)
                     && readFrom.TryGetValue(operation.Inputs[0], out (Variable Variable, int Stores) read)
                     && read.Stores == stores.GetValueOrDefault(read.Variable)
                     && cacheable(read.Variable))
@@ -64,8 +63,7 @@ internal static class ChunkBases
     }
 
     // ldelem.*, ldelema, stelem.*: the instructions whose tangent is a chunk of the array's tangent.
-    private static bool IsElementAccess(string name) =>
-        name.StartsWith("ldelem", StringComparison.Ordinal) || name.StartsWith("stelem", StringComparison.Ordinal);
+    private static bool IsElementAccess(ILOp op) => op is ILOp.LoadElement or ILOp.LoadElementAddress or ILOp.StoreElement;
 
     // The argument or local an ldarg/ldarga/starg/ldloc/ldloca/stloc names.
     private static Variable? VariableOf(LiftedMethod method, Operation operation)

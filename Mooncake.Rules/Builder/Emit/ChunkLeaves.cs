@@ -92,15 +92,15 @@ internal sealed class ChunkLeaves
     }
 
     /// <summary>Pops two leaves, pushes their lane-wise sum, difference or product (<paramref name="op"/> is <c>add</c>, <c>sub</c> or <c>mul</c>).</summary>
-    public static void Binary(ILGenerator il, Type leaf, string op)
+    public static void Binary(ILGenerator il, Type leaf, ILOp op)
     {
         if (leaf.IsPrimitive)
         {
-            il.Emit(op switch { "add" => OpCodes.Add, "sub" => OpCodes.Sub, _ => OpCodes.Mul });
+            il.Emit(op switch { ILOp.Add => OpCodes.Add, ILOp.Subtract => OpCodes.Sub, _ => OpCodes.Mul });
             return;
         }
 
-        string name = op switch { "add" => "op_Addition", "sub" => "op_Subtraction", _ => "op_Multiply" };
+        string name = op switch { ILOp.Add => "op_Addition", ILOp.Subtract => "op_Subtraction", _ => "op_Multiply" };
         il.Emit(OpCodes.Call, leaf.GetMethod(name, [leaf, leaf])!);
     }
 
@@ -161,7 +161,7 @@ internal sealed class ChunkLeaves
         il.Emit(OpCodes.Ldloc, temporary);
         il.Emit(OpCodes.Ldloc, factor);
         Broadcast(il, leaf, scalar);
-        Binary(il, leaf, "mul");
+        Binary(il, leaf, ILOp.Multiply);
         il.Emit(OpCodes.Ldloc, temporary);
         il.Emit(OpCodes.Call, leaf.GetProperty("Zero")!.GetMethod!);
         il.Emit(OpCodes.Call, Generic(vector, "Equals", scalar));

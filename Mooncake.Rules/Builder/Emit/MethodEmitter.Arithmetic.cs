@@ -5,21 +5,21 @@ namespace Mooncake.Rules.Builder;
 
 internal sealed partial class MethodEmitter
 {
-    private static readonly Dictionary<string, string> ArithmeticRules = new()
+    private static readonly Dictionary<ILOp, string> ArithmeticRules = new()
     {
-        ["add"] = "Add",
-        ["sub"] = "Subtract",
-        ["mul"] = "Multiply",
-        ["div"] = "Divide",
-        ["rem"] = "Remainder",
-        ["neg"] = "Negate",
+        [ILOp.Add] = "Add",
+        [ILOp.Subtract] = "Subtract",
+        [ILOp.Multiply] = "Multiply",
+        [ILOp.Divide] = "Divide",
+        [ILOp.Remainder] = "Remainder",
+        [ILOp.Negate] = "Negate",
     };
 
     // Floating-point arithmetic with an active operand calls DualMath: the overload taking a
     // plain number for an inactive operand, so constants cost no tangent work.
     private bool TryEmitArithmetic(Operation operation)
     {
-        if (!ArithmeticRules.TryGetValue(operation.Instruction.OpCode.Name!, out string? rule)
+        if (operation.Instruction.Flags != ILFlags.None || !ArithmeticRules.TryGetValue(operation.Instruction.Op, out string? rule)
             || operation.Output is not { } output
             || (output.Type != typeof(double) && output.Type != typeof(float))
             || !operation.Inputs.Any(IsActive))
@@ -60,10 +60,10 @@ internal sealed partial class MethodEmitter
     // straight-line body stays free of calls however many operations it has.
     private bool TryEmitLeafArithmetic(Operation operation, Variable output)
     {
-        string op = operation.Instruction.OpCode.Name!;
+        ILOp op = operation.Instruction.Op;
         Type scalar = output.Type;
         Type chunk = scalar == typeof(double) ? _width.DoubleChunk : _width.FloatChunk;
-        if (op is not ("add" or "sub" or "mul" or "neg" or "div")
+        if (op is not (ILOp.Add or ILOp.Subtract or ILOp.Multiply or ILOp.Negate or ILOp.Divide)
             || _slots[output].Tangent is not { } outputTangent
             || outputTangent.Type != chunk
             || ChunkLeaves.Of(chunk, scalar) is not { } leaves)
@@ -71,13 +71,13 @@ internal sealed partial class MethodEmitter
             return false;
         }
 
-        if (op == "div")
+        if (op == ILOp.Divide)
         {
             return TryEmitLeafDivision(operation, output, outputTangent, leaves);
         }
 
-        if ((op == "mul" && TryDeferProduct(operation, output, chunk))
-            || (op is "add" or "sub" && outputTangent.Local is not null && TryEmitFusedSum(operation, output, outputTangent, leaves)))
+        if ((op == ILOp.Multiply && TryDeferProduct(operation, output, chunk))
+            || (op is ILOp.Add or ILOp.Subtract && outputTangent.Local is not null && TryEmitFusedSum(operation, output, outputTangent, leaves)))
         {
             return true;
         }
@@ -104,26 +104,26 @@ internal sealed partial class MethodEmitter
             ChunkLeaves.LoadLeafOwner(_il, result, path);
             switch (op)
             {
-                case "neg":
+                case ILOp.Negate:
                     ChunkLeaves.LoadLeaf(_il, tangents[0]!.Value, path);
                     ChunkLeaves.Negate(_il, leaf);
                     break;
-                case "add" or "sub" when tangents[0] is { } a && tangents[1] is { } b:
+                case ILOp.Add or ILOp.Subtract when tangents[0] is { } a && tangents[1] is { } b:
                     ChunkLeaves.LoadLeaf(_il, a, path);
                     ChunkLeaves.LoadLeaf(_il, b, path);
                     ChunkLeaves.Binary(_il, leaf, op);
                     break;
-                case "add":
+                case ILOp.Add:
                     ChunkLeaves.LoadLeaf(_il, (tangents[0] ?? tangents[1])!.Value, path);
                     break;
-                case "sub" when tangents[0] is { } a:
+                case ILOp.Subtract when tangents[0] is { } a:
                     ChunkLeaves.LoadLeaf(_il, a, path);
                     break;
-                case "sub":
+                case ILOp.Subtract:
                     ChunkLeaves.LoadLeaf(_il, tangents[1]!.Value, path);
                     ChunkLeaves.Negate(_il, leaf);
                     break;
-                case "mul" when tangents[0] is not null && tangents[1] is not null && SquareOf(inputs) is { } square:
+                case ILOp.Multiply when tangents[0] is not null && tangents[1] is not null && SquareOf(inputs) is { } square:
                     // v · v: (2v) · v', one broadcast and one product where the product rule takes
                     // two of each (2v is exact, so this differs from fma(v', v, v' · v) by at most
                     // one rounding, the same at every width); (c·v) · v likewise: (2(c·v)) · v'.
@@ -132,9 +132,9 @@ internal sealed partial class MethodEmitter
                     EmitTwo(scalar);
                     _il.Emit(OpCodes.Mul);
                     ChunkLeaves.Broadcast(_il, leaf, scalar);
-                    ChunkLeaves.Binary(_il, leaf, "mul");
+                    ChunkLeaves.Binary(_il, leaf, ILOp.Multiply);
                     break;
-                case "mul" when tangents[0] is { } a && tangents[1] is { } b:
+                case ILOp.Multiply when tangents[0] is { } a && tangents[1] is { } b:
                     // Combine(x', y, y', x) = fma(x', y, y' · x).
                     ChunkLeaves.LoadLeaf(_il, a, path);
                     LoadPrimal(inputs[1]);
@@ -142,7 +142,7 @@ internal sealed partial class MethodEmitter
                     ChunkLeaves.LoadLeaf(_il, b, path);
                     LoadPrimal(inputs[0]);
                     ChunkLeaves.Broadcast(_il, leaf, scalar);
-                    ChunkLeaves.Binary(_il, leaf, "mul");
+                    ChunkLeaves.Binary(_il, leaf, ILOp.Multiply);
                     ChunkLeaves.FusedMultiplyAdd(_il, leaf);
                     break;
                 default:
@@ -151,7 +151,7 @@ internal sealed partial class MethodEmitter
                     ChunkLeaves.LoadLeaf(_il, tangents[active]!.Value, path);
                     LoadPrimal(inputs[1 - active]);
                     ChunkLeaves.Broadcast(_il, leaf, scalar);
-                    ChunkLeaves.Binary(_il, leaf, "mul");
+                    ChunkLeaves.Binary(_il, leaf, ILOp.Multiply);
                     break;
             }
 
@@ -200,7 +200,7 @@ internal sealed partial class MethodEmitter
         for (int k = 0; k < 2; k++)
         {
             if (inputs[k].Kind == VariableKind.Temporary
-                && _block?.Operations.FirstOrDefault(o => o.Output == inputs[k]) is { Instruction.OpCode.Name: "mul", Inputs: [var x, var y] }
+                && _block?.Operations.FirstOrDefault(o => o.Output == inputs[k]) is { Instruction.Op: ILOp.Multiply, Inputs: [var x, var y] }
                 && (IsActive(x) != IsActive(y))
                 && SameValue(IsActive(x) ? x : y, inputs[1 - k]))
             {

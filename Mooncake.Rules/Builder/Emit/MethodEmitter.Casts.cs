@@ -14,8 +14,7 @@ internal sealed partial class MethodEmitter
     private bool TryEmitCast(Operation operation)
     {
         ILInstruction instruction = operation.Instruction;
-        string name = instruction.OpCode.Name!;
-        if (name is not ("castclass" or "isinst" or "box" or "unbox.any") || operation.Output is not { } output || !IsActive(output))
+        if (instruction.Op is not (ILOp.CastClass or ILOp.IsInstance or ILOp.Box or ILOp.UnboxAny) || operation.Output is not { } output || !IsActive(output))
         {
             return false;
         }
@@ -26,18 +25,18 @@ internal sealed partial class MethodEmitter
         StorePrimal(output);
         Type tangent = _slots[output].Tangent!.Value.Type;
         Type inputTangent = TangentSlotType(input);
-        switch (name)
+        switch (instruction.Op)
         {
-            case "box" when input.Type.IsValueType:
+            case ILOp.Box when input.Type.IsValueType:
                 // A boxed zero rather than null: a struct method called on the box writes its tangent there.
                 LoadTangent(input, inputTangent);
                 _il.Emit(OpCodes.Box, inputTangent);
                 break;
-            case "unbox.any" when output.Type.IsValueType:
+            case ILOp.UnboxAny when output.Type.IsValueType:
                 LoadTangent(input, typeof(object));
                 _il.Emit(OpCodes.Call, UnboxHelper.MakeGenericMethod(tangent));
                 break;
-            case "isinst" when tangent != typeof(object):
+            case ILOp.IsInstance when tangent != typeof(object):
                 // The tangent of a failed test is null; of a passed one, the value's tangent.
                 Label passed = _il.DefineLabel(), done = _il.DefineLabel();
                 LoadPrimal(output);

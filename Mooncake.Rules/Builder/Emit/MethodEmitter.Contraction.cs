@@ -42,7 +42,7 @@ internal sealed partial class MethodEmitter
         // itself a product left to this sum (a sum folds one).
         int at = sum.Inputs[1] == output ? 1 : 0;
         Variable other = sum.Inputs[1 - at];
-        if ((at == 0 && sum.Instruction.OpCode.Name == "sub")
+        if ((at == 0 && sum.Instruction.Op == ILOp.Subtract)
             || other == output
             || _slots[other].Tangent is not { } otherTangent || otherTangent.Type != chunk
             || _deferredProducts.ContainsKey(other))
@@ -71,7 +71,7 @@ internal sealed partial class MethodEmitter
             Operation operation = _block.Operations[i];
             if (operation.Inputs.Contains(value))
             {
-                return operation.Instruction.OpCode.Name is "add" or "sub" && operation.Inputs.Count == 2 ? operation : null;
+                return operation.Instruction.Op is ILOp.Add or ILOp.Subtract && operation.Instruction.Flags == ILFlags.None && operation.Inputs.Count == 2 ? operation : null;
             }
         }
 
@@ -88,7 +88,7 @@ internal sealed partial class MethodEmitter
         }
 
         Type scalar = output.Type;
-        bool subtract = sum.Instruction.OpCode.Name == "sub";
+        bool subtract = sum.Instruction.Op == ILOp.Subtract;
         Place other = _slots[sum.Inputs[1 - at]].Tangent!.Value;
         IReadOnlyList<Variable> factors = product.Inputs;
         Place? first = _slots[factors[0]].Tangent, second = _slots[factors[1]].Tangent;

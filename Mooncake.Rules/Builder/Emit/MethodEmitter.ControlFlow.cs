@@ -9,8 +9,7 @@ internal sealed partial class MethodEmitter
     private bool TryEmitControlFlow(Operation operation)
     {
         ILInstruction instruction = operation.Instruction;
-        bool decides = instruction.OpCode.FlowControl is FlowControl.Branch or FlowControl.Cond_Branch
-            || instruction.OpCode.Name is "ceq" or "cgt" or "cgt.un" or "clt" or "clt.un";
+        bool decides = instruction.Op is ILOp.Branch or ILOp.BranchIf or ILOp.Switch or ILOp.Leave or ILOp.Compare;
         if (!decides)
         {
             return false;
@@ -75,8 +74,8 @@ internal sealed partial class MethodEmitter
     // the value; the lanes convert lane by lane); conversions to integers keep only the primal.
     private bool TryEmitConversion(Operation operation)
     {
-        string name = operation.Instruction.OpCode.Name!;
-        if (!name.StartsWith("conv.r", StringComparison.Ordinal) || operation.Output is not { } output || !operation.Inputs.Any(IsActive))
+        if (operation.Instruction is not { Op: ILOp.Convert, TypedAs: { } target } || (target != typeof(double) && target != typeof(float))
+            || operation.Output is not { } output || !operation.Inputs.Any(IsActive))
         {
             return false;
         }

@@ -83,12 +83,12 @@ internal sealed partial class MethodEmitter
                 ChunkLeaves.LoadLeaf(_il, tangents[1]!.Value, path);
                 _il.Emit(OpCodes.Ldloc, d2);
                 ChunkLeaves.Broadcast(_il, leaf, scalar);
-                ChunkLeaves.Binary(_il, leaf, "mul");
+                ChunkLeaves.Binary(_il, leaf, ILOp.Multiply);
                 ChunkLeaves.FusedMultiplyAdd(_il, leaf);
             }
             else
             {
-                ChunkLeaves.Binary(_il, leaf, "mul");
+                ChunkLeaves.Binary(_il, leaf, ILOp.Multiply);
             }
 
             _il.Emit(OpCodes.Stfld, path[^1]);
@@ -107,7 +107,7 @@ internal sealed partial class MethodEmitter
             {
                 ChunkLeaves.LoadLeaf(_il, tangents[1]!.Value, path);
                 ChunkLeaves.ScaleStrongZero(_il, leaf, scalar, d2, temporary);
-                ChunkLeaves.Binary(_il, leaf, "add");
+                ChunkLeaves.Binary(_il, leaf, ILOp.Add);
             }
 
             _il.Emit(OpCodes.Stfld, path[^1]);

@@ -38,7 +38,7 @@ internal sealed partial class MethodEmitter
             Operation next = _block.Operations[i];
             if (next.Inputs.Contains(element))
             {
-                if (next.Instruction.OpCode.Name is "add" or "sub" && next.Output?.Type == element.Type)
+                if (next.Instruction.Op is ILOp.Add or ILOp.Subtract && next.Instruction.Flags == ILFlags.None && next.Output?.Type == element.Type)
                 {
                     _deferredElements[element] = read;
                     return true;
@@ -59,11 +59,7 @@ internal sealed partial class MethodEmitter
     // Whether the operation only pushes a variable's value or a constant: no store, no memory, no exception.
     private static bool LoadsOnly(Operation operation)
     {
-        string name = operation.Instruction.OpCode.Name!;
-        return name == "nop"
-            || (name.StartsWith("ldloc", StringComparison.Ordinal) && !name.StartsWith("ldloca", StringComparison.Ordinal))
-            || (name.StartsWith("ldarg", StringComparison.Ordinal) && !name.StartsWith("ldarga", StringComparison.Ordinal))
-            || name.StartsWith("ldc.", StringComparison.Ordinal);
+        return operation.Instruction.Op is ILOp.Nop or ILOp.LoadLocal or ILOp.LoadArgument or ILOp.LoadConstant;
     }
 
     // Before an operation that reads a deferred element: the sum it was deferred to takes it as an
@@ -95,7 +91,7 @@ internal sealed partial class MethodEmitter
     // by leaf with the chunks read in place. Primal first is safe for a sum: its tangent reads no primal.
     private bool TryEmitElementSum(Operation sum)
     {
-        if (sum.Instruction.OpCode.Name is not ("add" or "sub")
+        if (sum.Instruction.Op is not (ILOp.Add or ILOp.Subtract) || sum.Instruction.Flags != ILFlags.None
             || sum.Output is not { } output
             || ScalarChunk(output.Type) is not { } chunk
             || _slots[output].Tangent is not { } outputTangent
@@ -126,7 +122,7 @@ internal sealed partial class MethodEmitter
         _il.Emit(sum.Instruction.OpCode);
         StorePrimal(output);
 
-        bool subtract = sum.Instruction.OpCode.Name == "sub";
+        bool subtract = sum.Instruction.Op == ILOp.Subtract;
         bool[] carries = [.. sum.Inputs.Select(v => _deferredElements.ContainsKey(v) || _slots[v].Tangent is not null)];
         Place result = outputTangent.Local is not null ? outputTangent : Place.Of(IndexedScratch(chunk, 2));
         foreach (FieldInfo[] path in leaves.Paths)
@@ -143,7 +139,7 @@ internal sealed partial class MethodEmitter
                 LoadOperandLeaf(sum.Inputs[1], path);
                 if (carries[0])
                 {
-                    ChunkLeaves.Binary(_il, leaf, subtract ? "sub" : "add");
+                    ChunkLeaves.Binary(_il, leaf, subtract ? ILOp.Subtract : ILOp.Add);
                 }
                 else if (subtract)
                 {

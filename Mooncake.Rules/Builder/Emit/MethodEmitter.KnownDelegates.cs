@@ -28,26 +28,23 @@ internal sealed partial class MethodEmitter
             }
 
             ILInstruction instruction = definition.Instruction;
-            OpCode op = instruction.OpCode;
-            string name = op.Name!;
-            if (op == OpCodes.Dup)
+            if (instruction.Op == ILOp.Dup)
             {
                 value = definition.Inputs[0];
             }
-            else if (op == OpCodes.Newobj)
+            else if (instruction.Op == ILOp.NewObject)
             {
                 return instruction.Operand is ConstructorInfo { DeclaringType: { } type } && typeof(Delegate).IsAssignableFrom(type) && definition.Inputs.Count == 2
-                    && _definitions.TryGetValue(definition.Inputs[1], out Operation? pointer) && pointer.Instruction.OpCode == OpCodes.Ldftn
+                    && _definitions.TryGetValue(definition.Inputs[1], out Operation? pointer) && pointer.Instruction.Op == ILOp.LoadFunction
                     && pointer.Instruction.Operand is MethodInfo { IsStatic: false, DeclaringType.IsValueType: false, ContainsGenericParameters: false } method
                     ? method
                     : null;
             }
-            else if (StackTypes.ArgumentIndex(op, instruction.Operand) is { } argument && !name.StartsWith("ldarga", StringComparison.Ordinal))
+            else if (instruction is { Op: ILOp.LoadArgument, Index: { } argument })
             {
                 return _request.Delegates.TargetOf(argument);
             }
-            else if (StackTypes.LocalIndex(op, instruction.Operand) is { } local && name.StartsWith("ldloc", StringComparison.Ordinal)
-                && !name.StartsWith("ldloca", StringComparison.Ordinal) && SingleStore(local) is { } stored)
+            else if (instruction is { Op: ILOp.LoadLocal, Index: { } local } && SingleStore(local) is { } stored)
             {
                 value = stored;
             }
@@ -67,18 +64,17 @@ internal sealed partial class MethodEmitter
         foreach (Operation operation in _method.Blocks.SelectMany(b => b.Operations))
         {
             ILInstruction instruction = operation.Instruction;
-            if (StackTypes.LocalIndex(instruction.OpCode, instruction.Operand) != local)
+            if (!instruction.IsLocalAccess || instruction.Index != local)
             {
                 continue;
             }
 
-            string name = instruction.OpCode.Name!;
-            if (name.StartsWith("ldloca", StringComparison.Ordinal) || (name.StartsWith("stloc", StringComparison.Ordinal) && stored is not null))
+            if (instruction.Op == ILOp.LoadLocalAddress || (instruction.Op == ILOp.StoreLocal && stored is not null))
             {
                 return null;
             }
 
-            if (name.StartsWith("stloc", StringComparison.Ordinal))
+            if (instruction.Op == ILOp.StoreLocal)
             {
                 stored = operation.Inputs[0];
             }

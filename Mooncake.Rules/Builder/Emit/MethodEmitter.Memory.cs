@@ -11,10 +11,10 @@ internal sealed partial class MethodEmitter
     private bool TryEmitMemory(Operation operation)
     {
         ILInstruction instruction = operation.Instruction;
-        string name = instruction.OpCode.Name!;
-        switch (name)
+        ILOp op = instruction.Op;
+        switch (op)
         {
-            case "ldfld" or "ldflda" when operation.Output is { } output && IsActive(output):
+            case ILOp.LoadField or ILOp.LoadFieldAddress when operation.Output is { } output && IsActive(output):
                 LoadPrimal(operation.Inputs[0]);
                 EmitInstruction(instruction);
                 StorePrimal(output);
@@ -22,7 +22,7 @@ internal sealed partial class MethodEmitter
                 _il.Emit(instruction.OpCode == OpCodes.Ldfld ? OpCodes.Ldfld : OpCodes.Ldflda, TangentField((FieldInfo)instruction.Operand!));
                 StoreTangent(output);
                 return true;
-            case "stfld" when IsActive(operation.Inputs[0]) && TangentFieldOrNull((FieldInfo)instruction.Operand!) is { } tangentField:
+            case ILOp.StoreField when IsActive(operation.Inputs[0]) && TangentFieldOrNull((FieldInfo)instruction.Operand!) is { } tangentField:
                 LoadPrimal(operation.Inputs[0]);
                 LoadPrimal(operation.Inputs[1]);
                 EmitInstruction(instruction);
@@ -41,28 +41,28 @@ internal sealed partial class MethodEmitter
 
                 _il.Emit(OpCodes.Stfld, tangentField);
                 return true;
-            case "ldsfld" when operation.Output is { } output && IsActive(output):
+            case ILOp.LoadStaticField when operation.Output is { } output && IsActive(output):
                 // Static data is constant to a derived rule: its tangent is zero.
                 EmitInstruction(instruction);
                 StorePrimal(output);
                 StoreZeroTangent(output);
                 return true;
-            case "stsfld" when IsActive(operation.Inputs[0]) && typeof(Delegate).IsAssignableFrom(((FieldInfo)instruction.Operand!).FieldType):
+            case ILOp.StoreStaticField when IsActive(operation.Inputs[0]) && typeof(Delegate).IsAssignableFrom(((FieldInfo)instruction.Operand!).FieldType):
                 // C# caches non-capturing lambdas and method groups in static fields; their targets
                 // carry no tangent (capturing lambdas are never cached), so the primal is all there is.
                 LoadPrimal(operation.Inputs[0]);
                 EmitInstruction(instruction);
                 return true;
-            case "stsfld" when IsActive(operation.Inputs[0]):
+            case ILOp.StoreStaticField when IsActive(operation.Inputs[0]):
                 throw Unsupported(instruction, "writing a value that carries a derivative to a static field is not supported (the derivative would be lost)");
-            case "newarr" when operation.Output is { } output && IsActive(output):
+            case ILOp.NewArray when operation.Output is { } output && IsActive(output):
                 EmitNewArray(operation, output);
                 return true;
-            case "ldlen":
+            case ILOp.LoadLength:
                 return false; // primal only
         }
 
-        if (name.StartsWith("ldelem", StringComparison.Ordinal) && name != "ldelema" && operation.Output is { } element && IsActive(element))
+        if (op == ILOp.LoadElement && operation.Output is { } element && IsActive(element))
         {
             if (!TryDeferElementRead(operation, element))
             {
@@ -72,7 +72,7 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
-        if (name == "ldelema" && operation.Output is { } address && IsActive(address))
+        if (op == ILOp.LoadElementAddress && operation.Output is { } address && IsActive(address))
         {
             LoadPrimal(operation.Inputs[0]);
             LoadPrimal(operation.Inputs[1]);
@@ -83,7 +83,7 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
-        if (name.StartsWith("stelem", StringComparison.Ordinal) && IsActive(operation.Inputs[0]) && ElementCarries(operation.Inputs[0]))
+        if (op == ILOp.StoreElement && IsActive(operation.Inputs[0]) && ElementCarries(operation.Inputs[0]))
         {
             LoadPrimal(operation.Inputs[0]);
             LoadPrimal(operation.Inputs[1]);
@@ -96,7 +96,7 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
-        if ((name.StartsWith("ldind", StringComparison.Ordinal) || name == "ldobj") && operation.Output is { } loaded && IsActive(loaded))
+        if (op is ILOp.LoadIndirect or ILOp.LoadObject && operation.Output is { } loaded && IsActive(loaded))
         {
             LoadPrimal(operation.Inputs[0]);
             EmitInstruction(instruction);
@@ -107,7 +107,7 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
-        if ((name.StartsWith("stind", StringComparison.Ordinal) || name == "stobj") && IsActive(operation.Inputs[0]))
+        if (op is ILOp.StoreIndirect or ILOp.StoreObject && IsActive(operation.Inputs[0]))
         {
             LoadPrimal(operation.Inputs[0]);
             LoadPrimal(operation.Inputs[1]);
@@ -119,7 +119,7 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
-        if (name == "initobj" && IsActive(operation.Inputs[0]))
+        if (op == ILOp.InitObject && IsActive(operation.Inputs[0]))
         {
             LoadPrimal(operation.Inputs[0]);
             EmitInstruction(instruction);

@@ -11,8 +11,7 @@ internal sealed partial class MethodEmitter
     private void RefuseUnsafe(Operation operation)
     {
         ILInstruction instruction = operation.Instruction;
-        string name = instruction.OpCode.Name!;
-        if (name.StartsWith("conv.", StringComparison.Ordinal) && operation.Inputs.Any(v => v.Type.IsByRef && IsActive(v)))
+        if (instruction.Op == ILOp.Convert && operation.Inputs.Any(v => v.Type.IsByRef && IsActive(v)))
         {
             throw Unsupported(instruction, "it turns a managed pointer to values that carry tangents into an unmanaged pointer (fixed, unsafe code); tangents cannot follow unmanaged pointers");
         }
@@ -23,10 +22,10 @@ internal sealed partial class MethodEmitter
         }
     }
 
-    private static bool IsFloatingIndirection(ILInstruction instruction) => instruction.OpCode.Name switch
+    private static bool IsFloatingIndirection(ILInstruction instruction) => instruction.Op switch
     {
-        "ldind.r4" or "ldind.r8" or "stind.r4" or "stind.r8" => true,
-        "ldobj" or "stobj" => instruction.Operand is Type type && ActivityAnalysis.CanCarry(type),
+        ILOp.LoadIndirect or ILOp.StoreIndirect => instruction.TypedAs == typeof(float) || instruction.TypedAs == typeof(double),
+        ILOp.LoadObject or ILOp.StoreObject => instruction.Operand is Type type && ActivityAnalysis.CanCarry(type),
         _ => false,
     };
 

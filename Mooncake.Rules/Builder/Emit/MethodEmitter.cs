@@ -229,45 +229,63 @@ internal sealed partial class MethodEmitter
             return;
         }
 
-        string name = operation.Instruction.OpCode.Name!;
-        switch (name)
+        // One switch on the decoded operation (ILOp): each family of instructions has its
+        // emitter, which declines what it does not differentiate (an operation with nothing
+        // active, a type it does not cover), and what is declined runs on the primal parts.
+        ILInstruction instruction = operation.Instruction;
+        bool emitted;
+        switch (instruction.Op)
         {
-            case "nop" or "break" or "pop":
+            case ILOp.Nop or ILOp.Break or ILOp.Pop:
                 return;
-            case "ret":
+            case ILOp.Return:
                 EmitReturn(operation);
                 return;
-            case "endfilter":
+            case ILOp.EndFilter:
                 // ILGenerator ends the filter itself when the handler begins; it needs the result pushed.
                 LoadPrimal(operation.Inputs[0]);
                 return;
+            case ILOp.LoadArgument or ILOp.LoadArgumentAddress:
+                EmitVariableAccess(operation, _method.Arguments[instruction.Index!.Value], instruction.Op == ILOp.LoadArgumentAddress);
+                return;
+            case ILOp.StoreArgument:
+                Copy(operation.Inputs[0], _method.Arguments[instruction.Index!.Value]);
+                return;
+            case ILOp.LoadLocal or ILOp.LoadLocalAddress or ILOp.StoreLocal:
+                EmitVariableAccess(operation, _method.Locals[instruction.Index!.Value], instruction.Op == ILOp.LoadLocalAddress);
+                return;
+            case ILOp.Add or ILOp.Subtract or ILOp.Multiply or ILOp.Divide or ILOp.Remainder or ILOp.Negate:
+                emitted = TryEmitArithmetic(operation);
+                break;
+            case ILOp.Branch or ILOp.BranchIf or ILOp.Switch or ILOp.Leave or ILOp.Compare:
+                emitted = TryEmitControlFlow(operation);
+                break;
+            case ILOp.Convert:
+                emitted = TryEmitConversion(operation);
+                break;
+            case ILOp.LoadField or ILOp.LoadFieldAddress or ILOp.StoreField or ILOp.LoadStaticField or ILOp.StoreStaticField or ILOp.NewArray or ILOp.LoadLength
+                or ILOp.LoadElement or ILOp.LoadElementAddress or ILOp.StoreElement or ILOp.LoadIndirect or ILOp.StoreIndirect or ILOp.LoadObject or ILOp.StoreObject
+                or ILOp.InitObject:
+                emitted = TryEmitMemory(operation);
+                break;
+            case ILOp.Call or ILOp.CallVirtual:
+                emitted = TryEmitSinCos(operation) || TryEmitSpan(operation) || TryEmitCall(operation);
+                break;
+            case ILOp.NewObject:
+                emitted = TryEmitSpan(operation) || TryEmitConstruction(operation);
+                break;
+            case ILOp.CastClass or ILOp.IsInstance or ILOp.Box or ILOp.UnboxAny:
+                emitted = TryEmitCast(operation);
+                break;
+            default:
+                emitted = false;
+                break;
         }
 
-        if (StackTypes.ArgumentIndex(operation.Instruction.OpCode, operation.Instruction.Operand) is { } argument)
+        if (!emitted)
         {
-            EmitVariableAccess(operation, _method.Arguments[argument], name.StartsWith("ldarga", StringComparison.Ordinal));
-            return;
+            EmitPrimalOnly(operation);
         }
-
-        if (StackTypes.LocalIndex(operation.Instruction.OpCode, operation.Instruction.Operand) is { } local)
-        {
-            EmitVariableAccess(operation, _method.Locals[local], name.StartsWith("ldloca", StringComparison.Ordinal));
-            return;
-        }
-
-        if (name is "starg" or "starg.s")
-        {
-            Copy(operation.Inputs[0], _method.Arguments[(int)operation.Instruction.Operand!]);
-            return;
-        }
-
-        if (TryEmitSinCos(operation) || TryEmitArithmetic(operation) || TryEmitControlFlow(operation) || TryEmitConversion(operation)
-            || TryEmitMemory(operation) || TryEmitSpan(operation) || TryEmitConstruction(operation) || TryEmitCast(operation) || TryEmitCall(operation))
-        {
-            return;
-        }
-
-        EmitPrimalOnly(operation);
     }
 
     // ldarg/ldloc copy the variable into the output; stloc copies the input into the variable;
@@ -348,15 +366,16 @@ internal sealed partial class MethodEmitter
     }
 
     // The first input a store writes: a value stored into active storage would lose its tangent.
-    private static int StoredValueIndex(ILInstruction instruction) => instruction.OpCode.Name switch
+    private static int StoredValueIndex(ILInstruction instruction) => instruction.Op switch
     {
-        "stfld" or "stind.r8" or "stind.r4" or "stobj" => 1,
-        "stelem.r8" or "stelem.r4" or "stelem" or "stelem.ref" => 2,
+        ILOp.StoreField or ILOp.StoreObject => 1,
+        ILOp.StoreIndirect when instruction.TypedAs == typeof(double) || instruction.TypedAs == typeof(float) => 1,
+        ILOp.StoreElement when instruction.TypedAs is null || instruction.TypedAs == typeof(double) || instruction.TypedAs == typeof(float) || instruction.TypedAs == typeof(object) => 2,
         _ => 0,
     };
 
-    private static bool StoresIntoActiveStorage(ILInstruction instruction) =>
-        instruction.OpCode.Name!.StartsWith("st", StringComparison.Ordinal) || instruction.OpCode == OpCodes.Initobj || instruction.OpCode == OpCodes.Cpobj;
+    private static bool StoresIntoActiveStorage(ILInstruction instruction) => instruction.Op is ILOp.StoreArgument or ILOp.StoreLocal or ILOp.StoreField or ILOp.StoreStaticField
+        or ILOp.StoreElement or ILOp.StoreIndirect or ILOp.StoreObject or ILOp.InitObject or ILOp.CopyObject;
 
     /// <summary>Re-emits <paramref name="instruction"/> as written (with its prefixes), in long form.</summary>
     private void EmitInstruction(ILInstruction instruction)

@@ -18,6 +18,32 @@ namespace Mooncake.Rules.Builder;
 /// <param name="Next">The offset of the next instruction.</param>
 internal sealed record ILInstruction(int Offset, OpCode OpCode, object? Operand, int Next)
 {
+    private readonly (ILOp Op, ILFlags Flags, Type? Type, int? Index) _decoded = ILOps.Of(OpCode);
+
+    /// <summary>What the instruction does, its encodings folded together (<see cref="ILOps"/>).</summary>
+    public ILOp Op => _decoded.Op;
+
+    /// <summary>The variant: unsigned, checked, the comparison a compare or branch makes.</summary>
+    public ILFlags Flags => _decoded.Flags;
+
+    /// <summary>The type a typed form names (<c>conv.r8</c>: double; <c>ldelem.ref</c>: object), or null.</summary>
+    public Type? TypedAs => _decoded.Type;
+
+    /// <summary>
+    /// The argument or local an <c>ldarg</c>, <c>ldarga</c>, <c>starg</c>, <c>ldloc</c>,
+    /// <c>ldloca</c> or <c>stloc</c> names, whether by its short form or its operand; null for
+    /// any other instruction.
+    /// </summary>
+    public int? Index => Op is ILOp.LoadArgument or ILOp.LoadArgumentAddress or ILOp.StoreArgument or ILOp.LoadLocal or ILOp.LoadLocalAddress or ILOp.StoreLocal
+        ? _decoded.Index ?? Convert.ToInt32(Operand)
+        : null;
+
+    /// <summary>Whether the instruction reads or writes an argument (<see cref="Index"/> names it).</summary>
+    public bool IsArgumentAccess => Op is ILOp.LoadArgument or ILOp.LoadArgumentAddress or ILOp.StoreArgument;
+
+    /// <summary>Whether the instruction reads or writes a local (<see cref="Index"/> names it).</summary>
+    public bool IsLocalAccess => Op is ILOp.LoadLocal or ILOp.LoadLocalAddress or ILOp.StoreLocal;
+
     /// <summary>The type named by a <c>constrained.</c> prefix, or null.</summary>
     public Type? Constrained { get; init; }
 
