@@ -34,7 +34,10 @@ public static class RuleRegistry
     private static int _version;
     private static readonly Lazy<bool> BuiltIns = new(() =>
     {
-        RegisterAssemblyCore(typeof(RuleRegistry).Assembly, replace: false);
+        // The built-in rules' signatures are checked by the tests at every width
+        // (RuleRegistryTests), not closed here in every process: that cost tens of milliseconds
+        // of the first derivative.
+        RegisterAssemblyCore(typeof(RuleRegistry).Assembly, replace: false, check: false);
         return true;
     });
 
@@ -156,7 +159,7 @@ public static class RuleRegistry
     {
         ArgumentNullException.ThrowIfNull(type);
         EnsureBuiltIns();
-        return RegisterTypes([type], replace: true);
+        return RegisterTypes([type], replace: true, check: true);
     }
 
     /// <summary>Registers every <see cref="FRuleAttribute"/>-marked method of <paramref name="assembly"/>, replacing earlier rules for the same primals.</summary>
@@ -165,7 +168,7 @@ public static class RuleRegistry
     {
         ArgumentNullException.ThrowIfNull(assembly);
         EnsureBuiltIns();
-        return RegisterAssemblyCore(assembly, replace: true);
+        return RegisterAssemblyCore(assembly, replace: true, check: true);
     }
 
     /// <summary>The primal method an attribute names.</summary>
@@ -209,7 +212,7 @@ public static class RuleRegistry
         }
     }
 
-    private static IReadOnlyList<Rule> RegisterAssemblyCore(Assembly assembly, bool replace)
+    private static IReadOnlyList<Rule> RegisterAssemblyCore(Assembly assembly, bool replace, bool check)
     {
         Type[] types;
         try
@@ -221,10 +224,10 @@ public static class RuleRegistry
             types = [.. e.Types.OfType<Type>()];
         }
 
-        return RegisterTypes(types, replace);
+        return RegisterTypes(types, replace, check);
     }
 
-    private static List<Rule> RegisterTypes(IEnumerable<Type> types, bool replace)
+    private static List<Rule> RegisterTypes(IEnumerable<Type> types, bool replace, bool check)
     {
         var added = new List<Rule>();
         var seen = new HashSet<MethodBase>();
@@ -234,7 +237,7 @@ public static class RuleRegistry
             {
                 foreach (FRuleAttribute attribute in method.GetCustomAttributes<FRuleAttribute>())
                 {
-                    Rule rule = Validate(ResolvePrimal(attribute), method, attribute.Kind);
+                    Rule rule = Validate(ResolvePrimal(attribute), method, attribute.Kind, check);
                     if (!seen.Add(rule.Primal) || (!replace && Rules.ContainsKey(rule.Primal)))
                     {
                         throw new ArgumentException($"Two rules are registered for {RuleSignature.Describe(rule.Primal)}; the second is {type.Name}.{method.Name}.");
@@ -254,7 +257,7 @@ public static class RuleRegistry
         return added;
     }
 
-    private static Rule Validate(MethodBase primal, MethodInfo rule, RuleKind kind)
+    private static Rule Validate(MethodBase primal, MethodInfo rule, RuleKind kind, bool check = true)
     {
         int primalArity = primal.IsGenericMethodDefinition ? primal.GetGenericArguments().Length : 0;
         Type[] ruleParameters = rule.IsGenericMethodDefinition ? rule.GetGenericArguments() : [];
@@ -266,7 +269,7 @@ public static class RuleRegistry
         }
 
         var entry = new Rule(primal, rule, kind);
-        if (primalArity == 0)
+        if (primalArity == 0 && check)
         {
             // Closing at one width checks the whole signature now rather than at first use.
             _ = entry.Instantiate(CheckWidth);

@@ -42,6 +42,22 @@ public sealed class RuleRegistryTests
     }
 
     [TestMethod]
+    public void EveryBuiltInRuleClosesWithACheckedSignatureAtEveryWidth()
+    {
+        // Registration does not close the built-in rules (the first derivative of every process
+        // would pay for it); this is where their signatures are checked.
+        Rule[] concrete = [.. RuleRegistry.All.Where(r => !r.Primal.IsGenericMethodDefinition)];
+        Assert.IsTrue(concrete.Length > 300, $"only {concrete.Length} rules");
+        foreach (Rule rule in concrete)
+        {
+            foreach (ChunkWidth width in ChunkWidth.All)
+            {
+                _ = rule.Instantiate(width);
+            }
+        }
+    }
+
+    [TestMethod]
     public void ConstrainedInterfaceCallsResolveToTheImplementationsRule()
     {
         MethodInfo sin = typeof(ITrigonometricFunctions<double>).GetMethod(nameof(ITrigonometricFunctions<double>.Sin))!;

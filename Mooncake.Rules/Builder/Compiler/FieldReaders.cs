@@ -21,6 +21,8 @@ internal static class FieldReaders
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
     private static readonly ConcurrentDictionary<Module, (Dictionary<int, List<MethodBase>> Loads, Dictionary<int, List<MethodBase>> Calls)> Modules = new();
+    private static readonly ConcurrentDictionary<Type, (Dictionary<int, List<MethodBase>> Loads, Dictionary<int, List<MethodBase>> Calls)> Types = new();
+    private static readonly ConcurrentDictionary<MethodBase, BodyTokens> Bodies = new();
 
     /// <summary>The methods of this process's view of the field's scope that load <paramref name="field"/>.</summary>
     public static IReadOnlyList<MethodBase> Of(FieldInfo field) =>
@@ -39,18 +41,12 @@ internal static class FieldReaders
         return callers.Any(c => Tokens(c).Addresses.Contains(method.MetadataToken)) ? null : callers;
     }
 
-    private static List<MethodBase> InType(Type type, int token, bool calls)
+    // A private member's readers: those of its declaring type and the types nested in it, indexed
+    // once per type (MathNet's SpecialFunctions has hundreds of methods and dozens of private tables).
+    private static IReadOnlyList<MethodBase> InType(Type type, int token, bool calls)
     {
-        var found = new List<MethodBase>();
-        foreach (MethodBase method in MethodsOf(type, nested: true))
-        {
-            if (Tokens(method).Tokens(calls).Contains(token))
-            {
-                found.Add(method);
-            }
-        }
-
-        return found;
+        (Dictionary<int, List<MethodBase>> loads, Dictionary<int, List<MethodBase>> callers) = Types.GetOrAdd(type, t => Index(MethodsOf(t, nested: true)));
+        return (calls ? callers : loads).TryGetValue(token, out List<MethodBase>? found) ? found : [];
     }
 
     private static IReadOnlyList<MethodBase> InModule(Module module, int token, bool calls)
@@ -71,16 +67,18 @@ internal static class FieldReaders
             types = [.. e.Types.OfType<Type>()];
         }
 
+        return Index(types.SelectMany(type => MethodsOf(type, nested: false)));
+    }
+
+    private static (Dictionary<int, List<MethodBase>>, Dictionary<int, List<MethodBase>>) Index(IEnumerable<MethodBase> methods)
+    {
         var loads = new Dictionary<int, List<MethodBase>>();
         var calls = new Dictionary<int, List<MethodBase>>();
-        foreach (Type type in types)
+        foreach (MethodBase method in methods)
         {
-            foreach (MethodBase method in MethodsOf(type, nested: false))
-            {
-                BodyTokens tokens = Tokens(method);
-                Add(loads, tokens.Loads, method);
-                Add(calls, tokens.Calls, method);
-            }
+            BodyTokens tokens = Tokens(method);
+            Add(loads, tokens.Loads, method);
+            Add(calls, tokens.Calls, method);
         }
 
         return (loads, calls);
@@ -130,7 +128,9 @@ internal static class FieldReaders
     }
 
     // The field and method tokens the method's body uses, from its IL bytes.
-    private static BodyTokens Tokens(MethodBase method)
+    private static BodyTokens Tokens(MethodBase method) => Bodies.GetOrAdd(method, Scan);
+
+    private static BodyTokens Scan(MethodBase method)
     {
         var tokens = new BodyTokens([], [], []);
         byte[]? il;
