@@ -10,7 +10,7 @@ namespace Mooncake.Rules.Builder;
 /// </summary>
 /// <param name="Argument">The IL argument index of a constant argument, or -1.</param>
 /// <param name="Field">The static field, or null.</param>
-internal readonly record struct ConstantRoot(int Argument, FieldInfo? Field)
+internal sealed record ConstantRoot(int Argument, FieldInfo? Field)
 {
     /// <summary>The constant argument <paramref name="index"/>.</summary>
     public static ConstantRoot OfArgument(int index) => new(index, null);

@@ -27,10 +27,10 @@ namespace Mooncake.Rules.Builder;
 internal static class ConstantArguments
 {
     // An argument of a method, or an instance field (Method null).
-    private readonly record struct Sink(MethodBase? Method, int Argument, FieldInfo? Field);
+    private sealed record Sink(MethodBase? Method, int Argument, FieldInfo? Field);
 
     private static readonly GreatestFixedPoint<Sink> Constant = new(Evaluate);
-    private static readonly ConcurrentDictionary<(MethodBase Method, int Argument), bool> Writes = new();
+    private static readonly ConcurrentDictionary<Sink, bool> Writes = new();
 
     static ConstantArguments()
     {
@@ -45,7 +45,7 @@ internal static class ConstantArguments
     /// field's readers are judged by (<see cref="StaticConstancy.IsWritten"/>). True where unknown.
     /// </summary>
     public static bool MayWrite(MethodBase method, int argument) =>
-        !CanStayConstant(method, argument) && (!Writes.TryGetValue((method, argument), out bool writes) || writes);
+        !CanStayConstant(method, argument) && (!Writes.TryGetValue(new Sink(method, argument, null), out bool writes) || writes);
 
     /// <summary>Whether <paramref name="method"/> keeps IL argument <paramref name="argument"/> constant.</summary>
     public static bool CanStayConstant(MethodBase method, int argument)
@@ -91,7 +91,7 @@ internal static class ConstantArguments
 
         var root = ConstantRoot.OfArgument(key.Argument);
         ConstantData.Result result = ConstantData.Analyze(lifted, [key.Argument], _ => false, CallFacts.Pessimistic);
-        Writes[key] = result.Written.Contains(root);
+        Writes[sink] = result.Written.Contains(root);
         return !result.Failed.Contains(root);
     }
 }

@@ -39,7 +39,7 @@ internal enum Seed
 /// <param name="Activity">Which arguments carry tangents.</param>
 /// <param name="Passes">One pass per call or several (the memo).</param>
 /// <param name="Seed">The seed of the first double argument.</param>
-internal readonly record struct RuleRequest(MethodBase Method, ChunkWidth Width, ArgumentActivity Activity, PassesPerCall Passes, Seed Seed)
+internal sealed record RuleRequest(MethodBase Method, ChunkWidth Width, ArgumentActivity Activity, PassesPerCall Passes, Seed Seed)
 {
     /// <summary>The delegate arguments known to call a given method (<see cref="KnownDelegates"/>).</summary>
     public KnownDelegates Delegates { get; init; }

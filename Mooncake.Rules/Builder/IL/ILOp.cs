@@ -119,21 +119,24 @@ internal enum ILFlags : byte
 /// <summary>The decoding of every <see cref="OpCode"/> into its <see cref="ILOp"/>, flags, the type a typed form names and the index a short form implies.</summary>
 internal static class ILOps
 {
-    private static readonly Dictionary<short, (ILOp Op, ILFlags Flags, Type? Type, int? Index)> Table = Build();
+    // By encoding: the one-byte opcodes, then the two-byte ones after 0xFE (arrays, not a
+    // dictionary keyed by a struct, whose generic code the JIT would compile on every first call).
+    private static readonly (ILOp Op, ILFlags Flags, Type? Type, int? Index)[] Table = Build();
 
     /// <summary>The decoding of <paramref name="opcode"/>.</summary>
-    public static (ILOp Op, ILFlags Flags, Type? Type, int? Index) Of(OpCode opcode) =>
-        Table.TryGetValue(opcode.Value, out (ILOp, ILFlags, Type?, int?) decoded) ? decoded : (ILOp.Other, ILFlags.None, null, null);
+    public static (ILOp Op, ILFlags Flags, Type? Type, int? Index) Of(OpCode opcode) => Table[Slot(opcode)];
+
+    private static int Slot(OpCode opcode) => opcode.Size == 1 ? opcode.Value & 0xFF : 256 + (opcode.Value & 0xFF);
 
     // The one place opcode names are read: each name's stem gives the operation, its suffixes
     // the variant, the type of a typed form (.r8, .i4, .ref) and the index of a short form (.0-.3).
-    private static Dictionary<short, (ILOp, ILFlags, Type?, int?)> Build()
+    private static (ILOp, ILFlags, Type?, int?)[] Build()
     {
-        var table = new Dictionary<short, (ILOp, ILFlags, Type?, int?)>();
+        var table = new (ILOp, ILFlags, Type?, int?)[512];
         foreach (FieldInfo field in typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             var opcode = (OpCode)field.GetValue(null)!;
-            table[opcode.Value] = Decode(opcode.Name!);
+            table[Slot(opcode)] = Decode(opcode.Name!);
         }
 
         return table;
