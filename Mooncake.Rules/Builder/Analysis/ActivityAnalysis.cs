@@ -133,14 +133,14 @@ internal sealed class ActivityAnalysis
         bool changed = false;
 
         // Stores make their target active when the stored value is.
-        if (StackTypes.LocalIndex(op, instruction.Operand) is { } local && op.Name!.StartsWith("stloc", StringComparison.Ordinal) && active.Contains(operation.Inputs[0]))
+        if (instruction is { Op: ILOp.StoreLocal, Index: { } local } && active.Contains(operation.Inputs[0]))
         {
             changed |= mark(locals[local]);
         }
 
-        if ((op == OpCodes.Starg || op == OpCodes.Starg_S) && active.Contains(operation.Inputs[0]))
+        if (instruction is { Op: ILOp.StoreArgument, Index: { } argument } && active.Contains(operation.Inputs[0]))
         {
-            changed |= mark(arguments[(int)instruction.Operand!]);
+            changed |= mark(arguments[argument]);
         }
 
         if (operation.Output is not { } output || active.Contains(output))
@@ -148,13 +148,13 @@ internal sealed class ActivityAnalysis
             return changed;
         }
 
-        bool outputActive = op.Name switch
+        bool outputActive = instruction.Op switch
         {
-            _ when StackTypes.ArgumentIndex(op, instruction.Operand) is { } a => active.Contains(arguments[a]),
-            _ when StackTypes.LocalIndex(op, instruction.Operand) is { } l => active.Contains(locals[l]),
-            "ldsfld" or "ldsflda" or "ldnull" or "ldstr" or "ldtoken" or "sizeof" or "ldftn" or "ldvirtftn" or "ldlen" => false,
-            _ when op.Name!.StartsWith("ldc.", StringComparison.Ordinal) => false,
-            "call" or "callvirt" or "newobj" => operation.Inputs.Any(active.Contains) || (instruction.Operand is MethodBase callee && facts.ActiveWithoutInputs(callee)),
+            ILOp.LoadArgument or ILOp.LoadArgumentAddress => active.Contains(arguments[instruction.Index!.Value]),
+            ILOp.LoadLocal or ILOp.LoadLocalAddress => active.Contains(locals[instruction.Index!.Value]),
+            ILOp.LoadStaticField or ILOp.LoadStaticFieldAddress or ILOp.LoadNull or ILOp.LoadString or ILOp.LoadToken or ILOp.SizeOf
+                or ILOp.LoadFunction or ILOp.LoadVirtualFunction or ILOp.LoadLength or ILOp.LoadConstant => false,
+            ILOp.Call or ILOp.CallVirtual or ILOp.NewObject => operation.Inputs.Any(active.Contains) || (instruction.Operand is MethodBase callee && facts.ActiveWithoutInputs(callee)),
             _ => operation.Inputs.Any(active.Contains),
         };
         if (outputActive)

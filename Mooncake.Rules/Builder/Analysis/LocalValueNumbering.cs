@@ -59,10 +59,9 @@ internal sealed class LocalValueNumbering
         foreach (Operation operation in block.Operations)
         {
             ILInstruction instruction = operation.Instruction;
-            string name = instruction.OpCode.Name!;
             Variable? variable = VariableOf(method, instruction);
             object? key = null;
-            if (variable is not null && operation.Output is not null && !name.StartsWith("ldarga", StringComparison.Ordinal) && !name.StartsWith("ldloca", StringComparison.Ordinal))
+            if (variable is not null && operation.Output is not null && instruction.Op is not (ILOp.LoadArgumentAddress or ILOp.LoadLocalAddress))
             {
                 key = addressTaken.Contains(variable) ? null : ("variable", variable.Id, versions.GetValueOrDefault(variable));
             }
@@ -70,15 +69,14 @@ internal sealed class LocalValueNumbering
             {
                 versions[variable] = versions.GetValueOrDefault(variable) + 1; // stloc / starg
             }
-            else if (name.StartsWith("ldelem", StringComparison.Ordinal) && !name.StartsWith("ldelema", StringComparison.Ordinal)
-                && Known(operation.Inputs[0]) is { } array && Known(operation.Inputs[1]) is { } index)
+            else if (instruction.Op == ILOp.LoadElement && Known(operation.Inputs[0]) is { } array && Known(operation.Inputs[1]) is { } index)
             {
-                key = ("element", name, instruction.Operand, array, index, memory);
+                key = ("element", instruction.OpCode, instruction.Operand, array, index, memory);
             }
-            else if (name.StartsWith("ldc.", StringComparison.Ordinal))
+            else if (instruction.Op == ILOp.LoadConstant)
             {
                 // By bits, so 0.0 and -0.0 (equal as numbers) stay apart.
-                key = ("constant", name, instruction.Operand switch
+                key = ("constant", instruction.OpCode, instruction.Operand switch
                 {
                     double d => BitConverter.DoubleToInt64Bits(d),
                     float f => BitConverter.SingleToInt32Bits(f),
@@ -138,8 +136,7 @@ internal sealed class LocalValueNumbering
         var taken = new HashSet<Variable>();
         foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
         {
-            string name = operation.Instruction.OpCode.Name!;
-            if ((name.StartsWith("ldarga", StringComparison.Ordinal) || name.StartsWith("ldloca", StringComparison.Ordinal)) && VariableOf(method, operation.Instruction) is { } variable)
+            if (operation.Instruction.Op is ILOp.LoadArgumentAddress or ILOp.LoadLocalAddress && VariableOf(method, operation.Instruction) is { } variable)
             {
                 taken.Add(variable);
             }
@@ -148,12 +145,17 @@ internal sealed class LocalValueNumbering
         return taken;
     }
 
-    // Instructions (by name prefix) that read or compute but never write memory; stores to
-    // variables bump versions instead, and a variable whose address is taken is never numbered.
-    private static readonly string[] NonWriting =
+    // Instructions that read or compute but never write memory: every load, variable stores (they
+    // bump versions instead, and a variable whose address is taken is never numbered), arithmetic,
+    // conversions, comparisons, casts.
+    private static readonly HashSet<ILOp> NonWriting =
     [
-        "ld", "stloc", "starg", "conv", "add", "sub", "mul", "div", "rem", "neg", "not", "and", "or", "xor", "shl", "shr",
-        "ceq", "cgt", "clt", "ckfinite", "nop", "pop", "dup", "box", "unbox", "castclass", "isinst", "sizeof",
+        ILOp.LoadArgument, ILOp.LoadArgumentAddress, ILOp.LoadLocal, ILOp.LoadLocalAddress, ILOp.LoadConstant, ILOp.LoadNull, ILOp.LoadString,
+        ILOp.LoadField, ILOp.LoadFieldAddress, ILOp.LoadStaticField, ILOp.LoadStaticFieldAddress, ILOp.LoadElement, ILOp.LoadElementAddress,
+        ILOp.LoadLength, ILOp.LoadIndirect, ILOp.LoadObject, ILOp.LoadToken, ILOp.LoadFunction, ILOp.LoadVirtualFunction,
+        ILOp.StoreLocal, ILOp.StoreArgument, ILOp.Convert, ILOp.Add, ILOp.Subtract, ILOp.Multiply, ILOp.Divide, ILOp.Remainder, ILOp.Negate,
+        ILOp.BitwiseNot, ILOp.BitwiseAnd, ILOp.BitwiseOr, ILOp.BitwiseXor, ILOp.ShiftLeft, ILOp.ShiftRight, ILOp.Compare, ILOp.CheckFinite,
+        ILOp.Nop, ILOp.Pop, ILOp.Dup, ILOp.Box, ILOp.Unbox, ILOp.UnboxAny, ILOp.CastClass, ILOp.IsInstance, ILOp.SizeOf,
     ];
 
     // Whether an instruction may change memory that an ldelem reads. Listed the other way round
@@ -161,7 +163,6 @@ internal sealed class LocalValueNumbering
     private static bool MayWriteMemory(ILInstruction instruction)
     {
         OpCode op = instruction.OpCode;
-        string name = op.Name!;
         if (op == OpCodes.Call && instruction.Operand is MethodInfo callee)
         {
             MethodInfo target = callee;
@@ -186,6 +187,6 @@ internal sealed class LocalValueNumbering
         }
 
         return !(op.FlowControl is FlowControl.Branch or FlowControl.Cond_Branch or FlowControl.Return or FlowControl.Throw
-            || NonWriting.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)));
+            || NonWriting.Contains(instruction.Op));
     }
 }

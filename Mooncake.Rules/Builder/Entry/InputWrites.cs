@@ -62,7 +62,7 @@ internal static class InputWrites
         // Stores through references and every way to make one (element, field, local and argument
         // addresses, stind, stobj, block copies), calls that may receive a reference (callvirt,
         // calli, function pointers), and the rest not listed as reading: all may write.
-        return op.Name is { } name && (IsReadingPrefix(name) || ReadingOpCodes.Contains(op));
+        return IsReadingFamily(instruction.Op) || ReadingOpCodes.Contains(op);
     }
 
     // Static methods, and constructors (whose receiver is the new object), whose parameters are
@@ -81,18 +81,12 @@ internal static class InputWrites
         && callee.GetParameters() is [{ ParameterType: var source }]
         && (source == typeof(IEnumerable<double>) || source == typeof(IEnumerable<float>));
 
-    // Opcode families that only read: loads of arguments, locals, constants, elements (by value),
+    // Operations that only read: loads of arguments, locals, constants, elements (by value),
     // fields (by value); stores to arguments and locals (they are variables, not memory the
     // caller sees); arithmetic, conversions, comparisons and branches.
-    private static bool IsReadingPrefix(string name) =>
-        name.StartsWith("ldarg", StringComparison.Ordinal) && !name.StartsWith("ldarga", StringComparison.Ordinal)
-        || name.StartsWith("ldloc", StringComparison.Ordinal) && !name.StartsWith("ldloca", StringComparison.Ordinal)
-        || name.StartsWith("starg", StringComparison.Ordinal)
-        || name.StartsWith("stloc", StringComparison.Ordinal)
-        || name.StartsWith("ldc.", StringComparison.Ordinal)
-        || name.StartsWith("ldelem", StringComparison.Ordinal) && name != "ldelema"
-        || name.StartsWith("conv.", StringComparison.Ordinal)
-        || name.StartsWith("b", StringComparison.Ordinal) && name != "box" && name != "break";
+    private static bool IsReadingFamily(ILOp op) =>
+        op is ILOp.LoadArgument or ILOp.LoadLocal or ILOp.StoreArgument or ILOp.StoreLocal or ILOp.LoadConstant or ILOp.LoadElement
+            or ILOp.Convert or ILOp.Branch or ILOp.BranchIf;
 
     private static readonly HashSet<OpCode> ReadingOpCodes =
     [
