@@ -33,6 +33,12 @@ internal enum CompilerOptions
     /// <summary>Small static callees are emitted at their call sites (MethodEmitter.Inlining.cs): the same bits.</summary>
     Inlining = 1 << 6,
 
+    /// <summary>A delegate known at its call site to call a method is invoked through that method's rule, not the dispatch cache (<see cref="KnownDelegates"/>): the same bits.</summary>
+    KnownDelegates = 1 << 7,
+
+    /// <summary>A division by a literal power of two is a product with its exact reciprocal (MethodEmitter.Division.cs): the same bits.</summary>
+    LiteralDivisors = 1 << 8,
+
     /// <summary>Every optimisation.</summary>
-    All = Squares | FusedSums | ElementOperands | ChunkBases | SinCosPairs | Memo | Inlining,
+    All = Squares | FusedSums | ElementOperands | ChunkBases | SinCosPairs | Memo | Inlining | KnownDelegates | LiteralDivisors,
 }

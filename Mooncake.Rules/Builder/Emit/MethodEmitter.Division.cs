@@ -164,6 +164,11 @@ internal sealed partial class MethodEmitter
     // normal number of the divisor's type, or null.
     private double? ReciprocalOf(Variable divisor)
     {
+        if (!_request.Options.HasFlag(CompilerOptions.LiteralDivisors))
+        {
+            return null;
+        }
+
         _literals ??= Literals();
         if (!_literals.TryGetValue(divisor, out double value) || value == 0 || !double.IsFinite(value) || !double.IsPow2(Math.Abs(value)))
         {

@@ -101,6 +101,11 @@ internal sealed partial class MethodEmitter
     private KnownDelegates CallSiteDelegates(Operation operation, int shift)
     {
         KnownDelegates known = KnownDelegates.None;
+        if (!_request.Options.HasFlag(CompilerOptions.KnownDelegates))
+        {
+            return known;
+        }
+
         for (int i = 0; i < operation.Inputs.Count; i++)
         {
             if (typeof(Delegate).IsAssignableFrom(operation.Inputs[i].Type) && KnownTarget(operation.Inputs[i]) is { } method)
@@ -117,7 +122,7 @@ internal sealed partial class MethodEmitter
     // delegate's), as the dispatch adapter would, without the dispatch.
     private bool TryEmitKnownDelegateCall(Operation operation, MethodInfo invoke)
     {
-        if (KnownTarget(operation.Inputs[0]) is not { } method || method.ReturnType != invoke.ReturnType
+        if (!_request.Options.HasFlag(CompilerOptions.KnownDelegates) || KnownTarget(operation.Inputs[0]) is not { } method || method.ReturnType != invoke.ReturnType
             || !method.GetParameters().Select(p => p.ParameterType).SequenceEqual(invoke.GetParameters().Select(p => p.ParameterType)))
         {
             return false;

@@ -27,6 +27,8 @@ public abstract class OptimisationTests<TFamily>
         CompilerOptions.SinCosPairs,
         CompilerOptions.Memo,
         CompilerOptions.Inlining,
+        CompilerOptions.KnownDelegates,
+        CompilerOptions.LiteralDivisors,
         CompilerOptions.All & ~Rounding,
     ];
 
@@ -92,3 +94,4 @@ public abstract class OptimisationTests<TFamily>
 [TestClass] public sealed class SpecialisationOptimisationTests : OptimisationTests<SpecialisationCorpus>;
 [TestClass] public sealed class StaticStateOptimisationTests : OptimisationTests<StaticStateCorpus>;
 [TestClass] public sealed class CapturesOptimisationTests : OptimisationTests<CapturesCorpus>;
+[TestClass] public sealed class DelegateTargetsOptimisationTests : OptimisationTests<DelegateTargetsCorpus>;
