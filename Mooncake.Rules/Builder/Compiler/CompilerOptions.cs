@@ -39,6 +39,9 @@ internal enum CompilerOptions
     /// <summary>A division by a literal power of two is a product with its exact reciprocal (MethodEmitter.Division.cs): the same bits.</summary>
     LiteralDivisors = 1 << 8,
 
+    /// <summary>Divisions are written out leaf by leaf instead of calling the division rule (MethodEmitter.Division.cs): the same bits.</summary>
+    WrittenDivisions = 1 << 9,
+
     /// <summary>Every optimisation.</summary>
-    All = Squares | FusedSums | ElementOperands | ChunkBases | SinCosPairs | Memo | Inlining | KnownDelegates | LiteralDivisors,
+    All = Squares | FusedSums | ElementOperands | ChunkBases | SinCosPairs | Memo | Inlining | KnownDelegates | LiteralDivisors | WrittenDivisions,
 }

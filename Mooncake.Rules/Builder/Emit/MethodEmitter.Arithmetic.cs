@@ -73,7 +73,7 @@ internal sealed partial class MethodEmitter
 
         if (op == ILOp.Divide)
         {
-            return TryEmitLeafDivision(operation, output, outputTangent, leaves);
+            return _request.Options.HasFlag(CompilerOptions.WrittenDivisions) && TryEmitLeafDivision(operation, output, outputTangent, leaves);
         }
 
         if ((op == ILOp.Multiply && TryDeferProduct(operation, output, chunk))

@@ -29,6 +29,7 @@ public abstract class OptimisationTests<TFamily>
         CompilerOptions.Inlining,
         CompilerOptions.KnownDelegates,
         CompilerOptions.LiteralDivisors,
+        CompilerOptions.WrittenDivisions,
         CompilerOptions.All & ~Rounding,
     ];
 
