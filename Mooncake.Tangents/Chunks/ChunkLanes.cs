@@ -75,6 +75,54 @@ public static class ChunkLanes
         TChunk.StoreUnsafe(chunk, ref MemoryMarshal.GetReference(destination));
     }
 
+    /// <summary>
+    /// Every lane <c>a</c> times <c>m / d</c>, for a local derivative <c>m / d</c> that is not finite
+    /// as one number while <c>a · m / d</c> may be: a lane that is zero stays zero (the strong-zero
+    /// policy), any other is <c>(a / d) · m</c>, or <c>(a · m) / d</c> where only that is finite.
+    /// </summary>
+    /// <remarks>
+    /// The rules' slow path, taken only when the derivative overflowed: a Miller recurrence (MathNet's
+    /// Bessel functions) runs its values near 1e270, where <c>-q / y</c> of <c>1 / y</c> is infinite
+    /// but <c>y' / y</c> (the relative change) is a few units, so <c>q · (y' / y)</c> is the tangent.
+    /// </remarks>
+    public static TChunk ScaleRatio<TChunk, T>(TChunk a, T m, T d)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        TChunk result = a;
+        Span<T> lanes = MemoryMarshal.CreateSpan(ref Unsafe.As<TChunk, T>(ref result), TChunk.Width);
+        for (int i = 0; i < lanes.Length; i++)
+        {
+            T lane = lanes[i];
+            if (lane == T.Zero)
+            {
+                lanes[i] = T.Zero;
+                continue;
+            }
+
+            T relative = lane / d * m;
+            lanes[i] = T.IsFinite(relative) ? relative : T.IsFinite(lane * m / d) ? lane * m / d : relative;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The tangent of <c>q = x / y</c>, <c>x' / y - q y' / y</c>, where one of its local
+    /// derivatives (<c>1 / y</c>, <c>-q / y</c>) is not finite: a term whose derivative is finite is
+    /// scaled by it under the strong-zero policy, the other by its ratio
+    /// (<see cref="ScaleRatio{TChunk, T}"/>). A zero chunk stands for an operand without a tangent.
+    /// </summary>
+    public static TChunk QuotientTangent<TChunk, T>(TChunk dx, TChunk dy, T q, T y)
+        where TChunk : struct, IChunk<TChunk, T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        T inverse = T.One / y, along = -q * inverse;
+        return TChunk.Add(
+            T.IsFinite(inverse) ? TChunk.ScaleStrongZero(dx, inverse) : ScaleRatio<TChunk, T>(dx, T.One, y),
+            T.IsFinite(along) ? TChunk.ScaleStrongZero(dy, along) : ScaleRatio<TChunk, T>(dy, -q, y));
+    }
+
     /// <summary>The lanes as a read-only span over <paramref name="chunk"/> (valid while the chunk is).</summary>
     public static ReadOnlySpan<T> AsSpan<TChunk, T>(ref readonly TChunk chunk)
         where TChunk : struct, IChunk<TChunk, T>

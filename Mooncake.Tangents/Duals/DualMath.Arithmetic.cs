@@ -54,19 +54,19 @@ public static partial class DualMath<TDual, TChunk, T>
     {
         T q = x.Value / y.Value;
         T inverse = T.One / y.Value;
-        return Chain(x, y, q, inverse, -q * inverse);
+        return Chain(x, y, q, inverse, -q * inverse, T.One, y.Value, -q, y.Value);
     }
 
     /// <summary><c>x / c</c> for a constant.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Divide(TDual x, T c) => Chain(x, x.Value / c, T.One / c);
+    public static TDual Divide(TDual x, T c) => Chain(x, x.Value / c, T.One / c, T.One, c);
 
     /// <summary><c>c / x</c> for a constant: partials <c>-x' c / x²</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TDual Divide(T c, TDual x)
     {
         T q = c / x.Value;
-        return Chain(x, q, -q / x.Value);
+        return Chain(x, q, -q / x.Value, -q, x.Value);
     }
 
     /// <summary>
@@ -154,7 +154,7 @@ public static partial class DualMath<TDual, TChunk, T>
     public static TDual ReciprocalEstimate(TDual x)
     {
         T v = T.ReciprocalEstimate(x.Value);
-        return Chain(x, v, -v * v);
+        return Chain(x, v, -v * v, -v, x.Value);
     }
 
     /// <summary>The estimate of <c>1 / sqrt(x)</c>; partials <c>-x' v³ / 2</c> from the estimate <c>v</c>.</summary>
@@ -162,7 +162,7 @@ public static partial class DualMath<TDual, TChunk, T>
     public static TDual ReciprocalSqrtEstimate(TDual x)
     {
         T v = T.ReciprocalSqrtEstimate(x.Value);
-        return Chain(x, v, -v * v * v / Two);
+        return Chain(x, v, -v * v * v / Two, -v / Two, x.Value);
     }
 
     private static T Two => T.One + T.One;

@@ -59,7 +59,7 @@ public static partial class DualMath<TDual, TChunk, T>
 
     /// <summary>The natural logarithm; derivative <c>1 / x</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Log(TDual x) => Chain(x, PrimalMath<T>.Log(x.Value), T.One / x.Value);
+    public static TDual Log(TDual x) => Chain(x, PrimalMath<T>.Log(x.Value), T.One / x.Value, T.One, x.Value);
 
     /// <summary>
     /// The logarithm of <paramref name="x"/> in base <paramref name="newBase"/>, <c>ln x / ln b</c>:
@@ -75,7 +75,7 @@ public static partial class DualMath<TDual, TChunk, T>
 
     /// <summary>The logarithm in a constant base; derivative <c>1 / (x ln b)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Log(TDual x, T newBase) => Chain(x, PrimalMath<T>.Log(x.Value, newBase), T.One / (x.Value * PrimalMath<T>.Log(newBase)));
+    public static TDual Log(TDual x, T newBase) => Chain(x, PrimalMath<T>.Log(x.Value, newBase), T.One / (x.Value * PrimalMath<T>.Log(newBase)), T.One / PrimalMath<T>.Log(newBase), x.Value);
 
     /// <summary><c>ln(1 + x)</c>; derivative <c>1 / (1 + x)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -83,7 +83,7 @@ public static partial class DualMath<TDual, TChunk, T>
 
     /// <summary>The base-2 logarithm; derivative <c>1 / (x ln 2)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Log2(TDual x) => Chain(x, PrimalMath<T>.Log2(x.Value), T.One / (x.Value * Ln2));
+    public static TDual Log2(TDual x) => Chain(x, PrimalMath<T>.Log2(x.Value), T.One / (x.Value * Ln2), T.One / Ln2, x.Value);
 
     /// <summary><c>log2(1 + x)</c>; derivative <c>1 / ((1 + x) ln 2)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -91,7 +91,7 @@ public static partial class DualMath<TDual, TChunk, T>
 
     /// <summary>The base-10 logarithm; derivative <c>1 / (x ln 10)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TDual Log10(TDual x) => Chain(x, PrimalMath<T>.Log10(x.Value), T.One / (x.Value * Ln10));
+    public static TDual Log10(TDual x) => Chain(x, PrimalMath<T>.Log10(x.Value), T.One / (x.Value * Ln10), T.One / Ln10, x.Value);
 
     /// <summary><c>log10(1 + x)</c>; derivative <c>1 / ((1 + x) ln 10)</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

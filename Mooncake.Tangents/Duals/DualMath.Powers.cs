@@ -41,7 +41,10 @@ public static partial class DualMath<TDual, TChunk, T>
     {
         T xv = x.Value, yv = y.Value;
         T v = PrimalMath<T>.Pow(xv, yv);
-        return Chain(x, y, v, BaseCoefficient(xv, yv, v), ExponentCoefficient(xv, yv, v));
+        T coefficient = BaseCoefficient(xv, yv, v), exponent = ExponentCoefficient(xv, yv, v);
+        // Where y x^(y-1) overflowed, it is the ratio y v / x (at x = 0, the coefficient itself).
+        bool atZero = T.IsZero(xv);
+        return Chain(x, y, v, coefficient, exponent, atZero ? coefficient : yv * v, atZero ? T.One : xv, exponent, T.One);
     }
 
     /// <summary><c>x^c</c> for a constant exponent: partials <c>x' c x^(c-1)</c> (zero for <c>c = 0</c>).</summary>
@@ -49,7 +52,9 @@ public static partial class DualMath<TDual, TChunk, T>
     public static TDual Pow(TDual x, T c)
     {
         T v = PrimalMath<T>.Pow(x.Value, c);
-        return Chain(x, v, BaseCoefficient(x.Value, c, v));
+        T coefficient = BaseCoefficient(x.Value, c, v);
+        bool atZero = T.IsZero(x.Value);
+        return Chain(x, v, coefficient, atZero ? coefficient : c * v, atZero ? T.One : x.Value);
     }
 
     /// <summary><c>c^y</c> for a constant base: partials <c>y' c^y ln c</c>.</summary>

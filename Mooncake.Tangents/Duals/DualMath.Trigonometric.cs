@@ -56,7 +56,7 @@ public static partial class DualMath<TDual, TChunk, T>
     public static TDual Atan2(TDual y, TDual x)
     {
         T h = T.Hypot(x.Value, y.Value);
-        return Chain(y, x, PrimalMath<T>.Atan2(y.Value, x.Value), x.Value / h / h, -y.Value / h / h);
+        return Chain(y, x, PrimalMath<T>.Atan2(y.Value, x.Value), x.Value / h / h, -y.Value / h / h, x.Value / h, h, -y.Value / h, h);
     }
 
     /// <summary><c>sin(πx)</c>; derivative <c>π cos(πx)</c>.</summary>

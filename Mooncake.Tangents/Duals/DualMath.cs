@@ -54,6 +54,34 @@ public static partial class DualMath<TDual, TChunk, T>
             ? TChunk.Combine(x.Partials, dx, y.Partials, dy)
             : TChunk.Add(TChunk.ScaleStrongZero(x.Partials, dx), TChunk.ScaleStrongZero(y.Partials, dy)));
 
+    /// <summary>
+    /// The chain rule for a derivative that is the ratio <paramref name="m"/> / <paramref name="d"/>
+    /// and was computed as <paramref name="derivative"/>: where that is finite, as
+    /// <see cref="Chain(TDual, T, T)"/>; where it overflowed, each lane is scaled by the ratio
+    /// (<see cref="ChunkLanes.ScaleRatio{TChunk, T}"/>), so a tangent that is representable is not
+    /// lost to an infinite intermediate (<c>1 / y</c> at <c>y = 1e-269</c>, whose derivative
+    /// <c>-1 / y²</c> overflows while <c>y' / y²</c> need not).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Chain(TDual x, T value, T derivative, T m, T d) =>
+        TDual.Create(value, T.IsFinite(derivative)
+            ? TChunk.Scale(x.Partials, derivative)
+            : ChunkLanes.ScaleRatio<TChunk, T>(x.Partials, m, d));
+
+    /// <summary>
+    /// As <see cref="Chain(TDual, TDual, T, T, T)"/> for local derivatives that are ratios,
+    /// <c>dx = mx / nx</c> and <c>dy = my / ny</c>: where either overflowed, the term whose
+    /// derivative overflowed is scaled by its ratio lane by lane, the other as
+    /// <see cref="Chain(TDual, TDual, T, T, T)"/> scales it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TDual Chain(TDual x, TDual y, T value, T dx, T dy, T mx, T nx, T my, T ny) =>
+        TDual.Create(value, T.IsFinite(dx) && T.IsFinite(dy)
+            ? TChunk.Combine(x.Partials, dx, y.Partials, dy)
+            : TChunk.Add(
+                T.IsFinite(dx) ? TChunk.ScaleStrongZero(x.Partials, dx) : ChunkLanes.ScaleRatio<TChunk, T>(x.Partials, mx, nx),
+                T.IsFinite(dy) ? TChunk.ScaleStrongZero(y.Partials, dy) : ChunkLanes.ScaleRatio<TChunk, T>(y.Partials, my, ny)));
+
     /// <summary>A dual with zero partials: the derivative of a locally constant function.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TDual Constant(T value) => TDual.Create(value, TChunk.Zero);

@@ -214,3 +214,29 @@ public abstract partial class DualTests<TChunk>
     // the IEEE product otherwise.
     private static double StrongZeroTerm(double tangent, double derivative) => tangent == 0 ? 0.0 : tangent * derivative;
 }
+
+// Local derivatives that overflow while the tangent they scale does not: the rules scale such a
+// tangent by the derivative's ratio lane by lane (ChunkLanes.ScaleRatio), so a representable
+// tangent is not lost to an infinite intermediate. Each input moves in proportion to itself
+// (x' = x · r), so the tangent is x f'(x) · r, an ordinary number however small x is.
+public abstract partial class DualTests<TChunk>
+{
+    [TestMethod]
+    public void DerivativesThatOverflowKeepARepresentableTangent()
+    {
+        foreach (Func<int, double> r in new Func<int, double>[] { ZeroInEvenLanes, NonZeroInEveryLane })
+        {
+            Dual<TChunk> Relative(double x) => Seeded(x, k => x * r(k));
+
+            // 1 / y at y = 2e-269: the derivative -1 / y² is infinite, the tangent -(1 / y) · r.
+            double y = 2e-269;
+            AssertLanes(k => -(1 / y) * r(k), 1.0 / Relative(y), "1 / y");
+            AssertLanes(k => -(1 / y) * r(k), Dual<TChunk>.One / Relative(y), "1 / y of two duals");
+            AssertLanes(k => 1e-20 / 3e-310 * r(k), Relative(1e-20) / 3e-310, "x / c for a subnormal c");
+            AssertLanes(k => r(k), Dual<TChunk>.Log(Relative(3e-310)), "Log of a subnormal");
+            AssertLanes(k => r(k) / Math.Log(10), Dual<TChunk>.Log10(Relative(3e-310)), "Log10 of a subnormal");
+            AssertLanes(k => -1.5 * Math.Pow(3e-200, -1.5) * r(k), Dual<TChunk>.Pow(Relative(3e-200), -1.5), "Pow of a tiny base");
+            AssertLanes(k => 0.48 * r(k), Dual<TChunk>.Atan2(Relative(3e-310), new Dual<TChunk>(4e-310, TChunk.Zero)), "Atan2 of a subnormal point");
+        }
+    }
+}

@@ -132,42 +132,6 @@ internal sealed class ChunkLeaves
         il.Emit(OpCodes.Call, owner.GetMethod("FusedMultiplyAdd", [leaf, leaf, leaf])!);
     }
 
-    /// <summary>
-    /// Pops a leaf <c>a</c> and pushes <c>ScaleStrongZero(a, s)</c> for the scalar in
-    /// <paramref name="factor"/>: <c>a · s</c>, with the lanes where <c>a</c> is zero zero (so an
-    /// infinite or NaN <c>s</c> does not reach them), as the chunks compute it: <c>AndNot(a · s, a == 0)</c>
-    /// on vectors, <c>a == 0 ? 0 : a · s</c> on a scalar. <paramref name="temporary"/> is a local of the leaf's type.
-    /// </summary>
-    public static void ScaleStrongZero(ILGenerator il, Type leaf, Type scalar, LocalBuilder factor, LocalBuilder temporary)
-    {
-        il.Emit(OpCodes.Stloc, temporary);
-        if (leaf.IsPrimitive)
-        {
-            Label zero = il.DefineLabel(), done = il.DefineLabel();
-            il.Emit(OpCodes.Ldloc, temporary);
-            EmitZero(il, scalar);
-            il.Emit(OpCodes.Beq, zero);
-            il.Emit(OpCodes.Ldloc, temporary);
-            il.Emit(OpCodes.Ldloc, factor);
-            il.Emit(OpCodes.Mul);
-            il.Emit(OpCodes.Br, done);
-            il.MarkLabel(zero);
-            EmitZero(il, scalar);
-            il.MarkLabel(done);
-            return;
-        }
-
-        Type vector = VectorClass(leaf);
-        il.Emit(OpCodes.Ldloc, temporary);
-        il.Emit(OpCodes.Ldloc, factor);
-        Broadcast(il, leaf, scalar);
-        Binary(il, leaf, ILOp.Multiply);
-        il.Emit(OpCodes.Ldloc, temporary);
-        il.Emit(OpCodes.Call, leaf.GetProperty("Zero")!.GetMethod!);
-        il.Emit(OpCodes.Call, Generic(vector, "Equals", scalar));
-        il.Emit(OpCodes.Call, Generic(vector, "AndNot", scalar));
-    }
-
     /// <summary>Pushes 0 of <paramref name="scalar"/>.</summary>
     public static void EmitZero(ILGenerator il, Type scalar)
     {

@@ -1,17 +1,19 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using Mooncake.Tangents;
 
 namespace Mooncake.Rules.Builder;
 
 internal sealed partial class MethodEmitter
 {
     // Scratch slots of the division's scalars and leaf temporaries (IndexedScratch indices past those of the other operations).
-    private const int QuotientSlot = 16, FirstFactorSlot = 17, SecondFactorSlot = 18, LeafSlot = 19;
+    private const int QuotientSlot = 16, FirstFactorSlot = 17, SecondFactorSlot = 18;
 
     // A division written out leaf by leaf, as DualMath.Divide computes it: q = x / y; the local
     // derivatives 1/c (x / c), -q / x (c / x), or 1/y and -q · (1/y) (x / y); then, if they are
     // finite, the scaled tangents (fma(x', 1/y, y' · (-q/y)) for two active operands), otherwise the
-    // strong-zero scalings. A rule call here took a Dual struct built from the parts, a call and
+    // tangent as ratios lane by lane (ChunkLanes.QuotientTangent: strong zero, and no overflow of a
+    // derivative the tangent does not need). A rule call here took a Dual struct built from the parts, a call and
     // two getters: in a long body (MathNet's ErfImp, dozens of rational approximations) the JIT's
     // inline budget runs out and each of them became a call.
     private bool TryEmitLeafDivision(Operation operation, Variable output, Place outputTangent, ChunkLeaves leaves)
@@ -96,23 +98,24 @@ internal sealed partial class MethodEmitter
 
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(strong);
-        foreach (FieldInfo[] path in leaves.Paths)
+        // A local derivative overflowed (or y is zero): the tangent as a ratio, lane by lane
+        // (ChunkLanes.QuotientTangent), so that 1 / y at y = 1e-269 keeps a finite tangent.
+        for (int i = 0; i < 2; i++)
         {
-            Type leaf = path[^1].FieldType;
-            LocalBuilder temporary = IndexedScratch(leaf, LeafSlot);
-            ChunkLeaves.LoadLeafOwner(_il, result, path);
-            ChunkLeaves.LoadLeaf(_il, (tangents[0] ?? tangents[1])!.Value, path);
-            ChunkLeaves.ScaleStrongZero(_il, leaf, scalar, d1, temporary);
-            if (both)
+            if (tangents[i] is { } tangent)
             {
-                ChunkLeaves.LoadLeaf(_il, tangents[1]!.Value, path);
-                ChunkLeaves.ScaleStrongZero(_il, leaf, scalar, d2, temporary);
-                ChunkLeaves.Binary(_il, leaf, ILOp.Add);
+                tangent.Load(_il);
             }
-
-            _il.Emit(OpCodes.Stfld, path[^1]);
+            else
+            {
+                LoadZero(chunk);
+            }
         }
 
+        _il.Emit(OpCodes.Ldloc, q);
+        LoadPrimal(inputs[1]);
+        _il.Emit(OpCodes.Call, typeof(ChunkLanes).GetMethod(nameof(ChunkLanes.QuotientTangent))!.MakeGenericMethod(chunk, scalar));
+        result.Store(_il);
         _il.MarkLabel(done);
         _il.Emit(OpCodes.Ldloc, q);
         StorePrimal(output);

@@ -42,3 +42,4 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class SinCosCorpusTests : CorpusTests<SinCosCorpus>;
 [TestClass] public sealed class MemoCorpusTests : CorpusTests<MemoCorpus>;
 [TestClass] public sealed class ArrayVariablesCorpusTests : CorpusTests<ArrayVariablesCorpus>;
+[TestClass] public sealed class ExtremeRangeCorpusTests : CorpusTests<ExtremeRangeCorpus>;

@@ -13,8 +13,7 @@ namespace Mooncake.Tests.Builder.Corpus;
 /// where there is one).
 /// </summary>
 /// <remarks>
-/// Not here because they are refused or wrong today: <c>SpecialFunctions.BesselI(0, x)</c> at
-/// x = 3 (a NaN derivative), distribution instances built without a random source (their default
+/// Not here because they are refused or wrong today: distribution instances built without a random source (their default
 /// <c>SystemRandomSource</c> overflows the stack when its zero tangent is made),
 /// <c>Fit.Polynomial</c> (<c>Parallel.ForEach</c>), <c>Interpolate.Linear</c> and
 /// <c>Interpolate.CubicSpline</c> (<c>Array.Sort</c> of keys and items) and
@@ -52,6 +51,17 @@ public sealed class MathNetCorpus : ICorpusFamily
         CorpusCase.Derivative(SpecialFunctions.BesselI1, 1.2, name: "BesselI1 at 1.2"),
         CorpusCase.Derivative(SpecialFunctions.BesselK0, 1.2, x => -SpecialFunctions.BesselK1(x), name: "BesselK0 at 1.2"),
         CorpusCase.Derivative(BesselJ0, 1.2),
+
+        // The Amos routines (complex Bessel functions): from |x| about 2.8 on, Miller's backward
+        // recurrence runs its values near 1e270, where the local derivative of 1 / |p| overflows
+        // while the tangent does not (it was NaN for every x >= 2.8).
+        CorpusCase.Derivative(BesselIOfOrder0, 0.7, SpecialFunctions.BesselI1, name: "BesselI(0, x) at 0.7"),
+        CorpusCase.Derivative(BesselIOfOrder0, 2.9, SpecialFunctions.BesselI1, name: "BesselI(0, x) at 2.9"),
+        CorpusCase.Derivative(BesselIOfOrder0, 3.0, SpecialFunctions.BesselI1, name: "BesselI(0, x) at 3.0"),
+        CorpusCase.Derivative(BesselIOfOrder0, 10.0, SpecialFunctions.BesselI1, name: "BesselI(0, x) at 10.0"),
+        CorpusCase.Derivative(BesselIOfOrder1, 5.0, x => 0.5 * (SpecialFunctions.BesselI(0, x) + SpecialFunctions.BesselI(2, x)), name: "BesselI(1, x) at 5.0"),
+        CorpusCase.Derivative(BesselJOfOrder1, 4.0, x => 0.5 * (SpecialFunctions.BesselJ(0, x) - SpecialFunctions.BesselJ(2, x)), name: "BesselJ(1, x) at 4.0"),
+        CorpusCase.Derivative(BesselKOfOrder0, 3.0, x => -SpecialFunctions.BesselK(1, x), name: "BesselK(0, x) at 3.0"),
         CorpusCase.Derivative(BetaRegularizedInX, 0.4),
         CorpusCase.Derivative(Trig.Sinc, 0.6, name: "Sinc at 0.6"),
         CorpusCase.Derivative(Trig.Cot, 0.6, x => -1 / (Math.Sin(x) * Math.Sin(x)), name: "Cot at 0.6"),
@@ -124,6 +134,14 @@ public sealed class MathNetCorpus : ICorpusFamily
     public static double GeneralHarmonicOfOrder5(double x) => SpecialFunctions.GeneralHarmonic(5, x);
 
     public static double BesselJ0(double x) => SpecialFunctions.BesselJ(0, x);
+
+    public static double BesselIOfOrder0(double x) => SpecialFunctions.BesselI(0, x);
+
+    public static double BesselIOfOrder1(double x) => SpecialFunctions.BesselI(1, x);
+
+    public static double BesselJOfOrder1(double x) => SpecialFunctions.BesselJ(1, x);
+
+    public static double BesselKOfOrder0(double x) => SpecialFunctions.BesselK(0, x);
 
     public static double BetaRegularizedInX(double x) => SpecialFunctions.BetaRegularized(2.5, 3.5, x);
 

@@ -92,6 +92,7 @@ public abstract class OptimisationTests<TFamily>
 [TestClass] public sealed class ArrayVariablesOptimisationTests : OptimisationTests<ArrayVariablesCorpus>;
 [TestClass] public sealed class DiffTestsOptimisationTests : OptimisationTests<DiffTestsCorpus>;
 [TestClass] public sealed class MathNetOptimisationTests : OptimisationTests<MathNetCorpus>;
+[TestClass] public sealed class ExtremeRangeOptimisationTests : OptimisationTests<ExtremeRangeCorpus>;
 [TestClass] public sealed class SpecialisationOptimisationTests : OptimisationTests<SpecialisationCorpus>;
 [TestClass] public sealed class StaticStateOptimisationTests : OptimisationTests<StaticStateCorpus>;
 [TestClass] public sealed class CapturesOptimisationTests : OptimisationTests<CapturesCorpus>;
