@@ -45,6 +45,72 @@ internal static class ArrayTangents<TChunk, TFloatChunk>
         }
     }
 
+    // Buffer.BlockCopy's tangent, after the primal has checked the arrays (primitive elements)
+    // and the byte ranges: whole elements of one floating-point type copy their lanes.
+    public static void BlockCopy(Dual<Array, object> source, int sourceOffset, Dual<Array, object> destination, int destinationOffset, int count)
+    {
+        int size = ElementSize(destination.Tangent);
+        if (size == 0)
+        {
+            // The destination holds no derivatives (integers, bytes): nothing to copy.
+            return;
+        }
+
+        if (source.Tangent is null or NoTangent)
+        {
+            // Bytes of constants: the destination elements they touch become constants.
+            int first = destinationOffset / size, end = (destinationOffset + count + size - 1) / size;
+            Clear(destination, first, end - first);
+            return;
+        }
+
+        if (SameBlock(source.Tangent, destination.Tangent) && sourceOffset % size == 0 && destinationOffset % size == 0 && count % size == 0)
+        {
+            Copy(source, sourceOffset / size, destination, destinationOffset / size, count / size);
+            return;
+        }
+
+        if (IsZero(source.Tangent, sourceOffset, count))
+        {
+            int first = destinationOffset / size, end = (destinationOffset + count + size - 1) / size;
+            Clear(destination, first, end - first);
+            return;
+        }
+
+        throw new NotSupportedException(
+            $"Buffer.BlockCopy of {count} bytes from {source.Primal.GetType()} at byte {sourceOffset} to {destination.Primal.GetType()} at byte {destinationOffset} "
+            + "reinterprets values that carry derivatives (it splits elements or changes their type), which has no derivative; copy whole elements between arrays of one floating-point type.");
+    }
+
+    // Whether every lane of the source elements that the byte range touches is zero.
+    private static bool IsZero(object? tangent, int offset, int count)
+    {
+        int size = ElementSize(tangent);
+        if (size == 0)
+        {
+            return true;
+        }
+
+        int first = offset / size, end = (offset + count + size - 1) / size;
+        return tangent switch
+        {
+            BlockTangent<TChunk, double> block => !Lanes(block, first, end - first).ContainsAnyExcept(0.0),
+            BlockTangent<TFloatChunk, float> block => !Lanes(block, first, end - first).ContainsAnyExcept(0f),
+            _ => false,
+        };
+    }
+
+    // Bytes per element of an array tangent that is a chunk-major block of doubles or floats; 0 for none.
+    private static int ElementSize(object? tangent) => tangent switch
+    {
+        BlockTangent<TChunk, double> => sizeof(double),
+        BlockTangent<TFloatChunk, float> => sizeof(float),
+        _ => 0,
+    };
+
+    private static bool SameBlock(object? source, object? destination) =>
+        (source, destination) is (BlockTangent<TChunk, double>, BlockTangent<TChunk, double>) or (BlockTangent<TFloatChunk, float>, BlockTangent<TFloatChunk, float>);
+
     public static object? Clone(Dual<Array, object> array) => array.Tangent switch
     {
         ArrayTangent<TChunk, double> t => t.Clone(),

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Mooncake.Tangents;
@@ -38,6 +39,11 @@ internal static class SequenceTangents<TChunk, T>
             case List<T> list:
                 block = tangent is null ? null : Items(tangent) ?? throw Mismatch(tangent, list);
                 return CollectionsMarshal.AsSpan(list);
+            case var other when tangent is not null && WrappedArray(other) is { } items:
+                // The compiler's read-only wrapper of a collection expression ([1.0, 2.0] passed
+                // as IEnumerable<double>): its one field is the array, and the tangent's is its block.
+                block = Items(tangent) ?? throw Mismatch(tangent, other);
+                return items;
             case var other when tangent is null:
                 // A sequence that carries no tangent (built from constants outside the
                 // differentiated code) is read through its enumerator; its partials are zero.
@@ -169,6 +175,21 @@ internal static class SequenceTangents<TChunk, T>
         }
 
         throw new InvalidOperationException($"The selected element {selected} is not in the sequence.");
+    }
+
+    // The array of a sealed class whose only instance field is a T[] named _items (the C#
+    // compiler's <>z__ReadOnlyArray<T>, which a collection expression typed as an interface
+    // builds); null for any other source.
+    private static T[]? WrappedArray(object source)
+    {
+        Type type = source.GetType();
+        if (!type.IsSealed || type.GetField("_items", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public) is not { } field || field.FieldType != typeof(T[])
+            || type.GetFields(BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public).Length != 1)
+        {
+            return null;
+        }
+
+        return (T[]?)field.GetValue(source);
     }
 
     private static BlockTangent<TChunk, T>? Items(object tangent)

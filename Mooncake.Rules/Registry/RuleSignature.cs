@@ -62,7 +62,7 @@ public static class RuleSignature
         {
             for (int i = 0; i < expected.Length; i++)
             {
-                if (expected[i] != actual[i])
+                if (!Accepts(expected[i], actual[i]))
                 {
                     problems.Add($"parameter {i} is {actual[i]} where {expected[i]} is expected");
                 }
@@ -81,6 +81,17 @@ public static class RuleSignature
                 $"{Describe(rule)} cannot be the rule of {Describe(primal)} at {width.Lanes} lanes: {string.Join("; ", problems)}.", nameof(rule));
         }
     }
+
+    // A rule's parameter fits the primal's: its dual type exactly, or, for a primal of a class whose
+    // tangent is a class too, Dual<P, object>: the tangent travels as an object, for rules over
+    // types whose tangent type is emitted and cannot be named in C# (Parallel.ForEach's
+    // Partitioner<Tuple<int, int>>), which take no derivative from them.
+    private static bool Accepts(Type expected, Type actual) =>
+        expected == actual
+        || (expected.IsGenericType && actual.IsGenericType
+            && expected.GetGenericTypeDefinition() == typeof(Dual<,>) && actual.GetGenericTypeDefinition() == typeof(Dual<,>)
+            && expected.GetGenericArguments()[0] == actual.GetGenericArguments()[0]
+            && actual.GetGenericArguments()[1] == typeof(object) && !expected.GetGenericArguments()[1].IsValueType);
 
     /// <summary><c>Type.Method(ParameterTypes)</c>, for messages.</summary>
     public static string Describe(MethodBase method) =>

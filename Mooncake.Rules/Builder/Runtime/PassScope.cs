@@ -32,6 +32,11 @@ public static class PassScope
     [ThreadStatic]
     private static bool t_used;
 
+    // Set while the memos are shared with the workers of a parallel loop (Share/Join): every use
+    // of them takes this lock, since TangentMemo is not safe for concurrent use.
+    [ThreadStatic]
+    private static object? t_gate;
+
     /// <summary>Opens a scope (scopes nest; the outermost one owns the tangents).</summary>
     public static void Enter() => t_depth++;
 
@@ -59,7 +64,78 @@ public static class PassScope
 
         TangentMemo?[] memos = t_zeros ??= new TangentMemo?[ChunkWidth.All.Count];
         t_used = true;
+        if (t_gate is { } gate)
+        {
+            lock (gate)
+            {
+                return TangentSpace.Of(primal.GetType(), ChunkWidth.All[width]).Zero(primal, memos[width] ??= new TangentMemo())!;
+            }
+        }
+
         return TangentSpace.Of(primal.GetType(), ChunkWidth.All[width]).Zero(primal, memos[width] ??= new TangentMemo())!;
+    }
+
+    /// <summary>
+    /// Makes this thread's pass shareable with the workers of a parallel loop that runs derived
+    /// code (<c>Parallel.For</c>): the workers <see cref="Join"/> it, so an object materialised with
+    /// a zero tangent on one thread has that tangent on every thread, as the primal object is one
+    /// object for all of them. Dispose the result when the loop has finished.
+    /// </summary>
+    internal static Shared Share()
+    {
+        var shared = new Shared(t_depth > 0 ? (t_zeros ??= new TangentMemo?[ChunkWidth.All.Count]) : null, t_gate ?? new object(), t_gate);
+        t_gate = shared.Gate;
+        return shared;
+    }
+
+    /// <summary>
+    /// Joins <paramref name="shared"/> on this thread, a worker of the loop (or the calling thread
+    /// itself, where nothing changes), until <see cref="Leave"/>: what it returns restores the
+    /// worker's own state. A parallel loop joins once per task, in its local initialiser.
+    /// </summary>
+    internal static Worker Join(Shared shared)
+    {
+        if (shared.Memos is null || ReferenceEquals(t_zeros, shared.Memos))
+        {
+            return Worker.Unchanged;
+        }
+
+        var worker = new Worker(t_depth, t_zeros, t_used, t_gate);
+        (t_depth, t_zeros, t_used, t_gate) = (t_depth + 1, shared.Memos, false, shared.Gate);
+        return worker;
+    }
+
+    /// <summary>Ends a <see cref="Join"/> on the thread that joined.</summary>
+    internal static void Leave(Worker worker)
+    {
+        if (!ReferenceEquals(worker, Worker.Unchanged))
+        {
+            (t_depth, t_zeros, t_used, t_gate) = (worker.Depth, worker.Zeros, worker.Used, worker.Gate);
+        }
+    }
+
+    /// <summary>A worker's own pass state, kept while it works in a shared pass.</summary>
+    internal sealed record Worker(int Depth, TangentMemo?[]? Zeros, bool Used, object? Gate)
+    {
+        /// <summary>For the calling thread, or where there was no pass to share: nothing to restore.</summary>
+        public static Worker Unchanged { get; } = new(0, null, false, null);
+    }
+
+    /// <summary>A pass shared with a parallel loop's workers; disposing it ends the sharing.</summary>
+    internal sealed class Shared(TangentMemo?[]? memos, object gate, object? previousGate) : IDisposable
+    {
+        public TangentMemo?[]? Memos { get; } = memos;
+
+        public object Gate { get; } = gate;
+
+        public void Dispose()
+        {
+            t_gate = previousGate;
+            if (Memos is not null)
+            {
+                t_used = true;
+            }
+        }
     }
 
     private static object Fresh(object primal, int width) => TangentSpace.Of(primal.GetType(), ChunkWidth.All[width]).Zero(primal)!;

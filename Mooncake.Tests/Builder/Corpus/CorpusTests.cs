@@ -43,3 +43,6 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class MemoCorpusTests : CorpusTests<MemoCorpus>;
 [TestClass] public sealed class ArrayVariablesCorpusTests : CorpusTests<ArrayVariablesCorpus>;
 [TestClass] public sealed class ExtremeRangeCorpusTests : CorpusTests<ExtremeRangeCorpus>;
+[TestClass] public sealed class CopiesCorpusTests : CorpusTests<CopiesCorpus>;
+[TestClass] public sealed class ParallelCorpusTests : CorpusTests<ParallelCorpus>;
+[TestClass] public sealed class MathNetLinearAlgebraCorpusTests : CorpusTests<MathNetLinearAlgebraCorpus>;

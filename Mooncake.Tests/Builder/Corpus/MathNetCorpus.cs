@@ -13,11 +13,11 @@ namespace Mooncake.Tests.Builder.Corpus;
 /// where there is one).
 /// </summary>
 /// <remarks>
-/// Not here because they are refused or wrong today: distribution instances built without a random source (their default
-/// <c>SystemRandomSource</c> overflows the stack when its zero tangent is made),
-/// <c>Fit.Polynomial</c> (<c>Parallel.ForEach</c>), <c>Interpolate.Linear</c> and
-/// <c>Interpolate.CubicSpline</c> (<c>Array.Sort</c> of keys and items) and
-/// <c>Differentiate.FirstDerivative</c> (<c>Nullable&lt;double&gt;</c>).
+/// Not here because they are refused today: distribution instances built without a random
+/// source (their default <c>SystemRandomSource</c> overflows the stack when its zero tangent is
+/// made) and <c>Differentiate.FirstDerivative</c> (<c>Nullable&lt;double&gt;</c>). Linear
+/// algebra, fitting, interpolation, root finding and ODE solvers are in
+/// <see cref="MathNetLinearAlgebraCorpus"/>.
 /// </remarks>
 public sealed class MathNetCorpus : ICorpusFamily
 {

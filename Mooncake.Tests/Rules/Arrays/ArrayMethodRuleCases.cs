@@ -27,6 +27,11 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
         MethodInfo reverse = TestFunctions.GenericDefinition(a, nameof(Array.Reverse), 1);
         MethodInfo sort = TestFunctions.GenericDefinition(a, nameof(Array.Sort), 1);
         MethodInfo convertAll = TestFunctions.GenericDefinition(a, nameof(Array.ConvertAll), 2).MakeGenericMethod(typeof(double), typeof(double));
+        MethodInfo constrainedCopy = RuleCase.Method(a, nameof(Array.ConstrainedCopy), a, i, a, i, i);
+        MethodInfo sortPairs = SortOverload(2, 2).MakeGenericMethod(typeof(double), typeof(double));
+        MethodInfo sortPairsRange = SortOverload(2, 4).MakeGenericMethod(typeof(double), typeof(double));
+        MethodInfo sortPairsRangeComparer = SortOverload(2, 5).MakeGenericMethod(typeof(double), typeof(double));
+        MethodInfo sortRangeComparer = SortOverload(1, 4).MakeGenericMethod(typeof(double));
         MethodInfo subArray = TestFunctions.GenericDefinition(typeof(System.Runtime.CompilerServices.RuntimeHelpers), nameof(System.Runtime.CompilerServices.RuntimeHelpers.GetSubArray), 2);
 
         yield return new("Copy double[]", copy, () => [Vector("copy source", 9), Vector("copy destination", 11), 6]);
@@ -49,6 +54,12 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
         yield return new("Reverse<double>", reverse.MakeGenericMethod(typeof(double)), () => [Vector("reverse", 9)]);
         yield return new("Reverse<float>", reverse.MakeGenericMethod(typeof(float)), () => [Floats("reverse", 8)], FloatOptions);
         yield return new("Sort<double>", sort.MakeGenericMethod(typeof(double)), () => [Vector("sort", 9)]);
+        yield return new("Sort<double, double>", sortPairs, () => [Vector("sort", 9), Vector("items", 9)]);
+        yield return new("Sort<double, double> range", sortPairsRange, () => [Vector("sort", 9), Vector("items", 9), 2, 5]);
+        yield return new("Sort<double, double> range with a comparer", sortPairsRangeComparer, () => [Vector("sort", 9), Vector("items", 9), 1, 7, Comparer<double>.Default]);
+        yield return new("Sort<double, double> range without items", sortPairsRangeComparer, () => [Vector("sort", 9), null!, 1, 7, null!]);
+        yield return new("Sort<double> range with a descending comparer", sortRangeComparer, () => [Vector("sort", 9), 0, 9, Comparer<double>.Create((x, y) => y.CompareTo(x))]);
+        yield return new("ConstrainedCopy double[]", constrainedCopy, () => [Vector("copy source", 9), 2, Vector("copy destination", 11), 5, 6]);
         yield return new("Sort<float>", sort.MakeGenericMethod(typeof(float)), () => [new[] { 3.1f, -0.9f, 2.2f, 0.05f, -2.3f, 1.15f, 4.4f, -3.3f }], SortFloatOptions);
         yield return new("GetSubArray<double>", subArray.MakeGenericMethod(typeof(double)), () => [Vector("range", 9), new Range(2, ^3)]);
         yield return new("GetSubArray<double> empty", subArray.MakeGenericMethod(typeof(double)), () => [Vector("range", 9), new Range(4, 4)]);
@@ -64,6 +75,12 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
         yield return new("Clear range double[,]", clearRange, () => [Matrix("clear", 3, 5), 4, 7]);
         yield return new("Clear range float[]", clearRange, () => [Floats("clear", 9), 3, 4], FloatOptions);
     }
+
+    // Array.Sort<...> with the given number of type parameters and parameters, whose first parameters are arrays.
+    private static MethodInfo SortOverload(int typeParameters, int parameters) => typeof(Array).GetMethods().Single(m =>
+        m.Name == nameof(Array.Sort) && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == typeParameters
+        && m.GetParameters() is { } ps && ps.Length == parameters && ps[0].ParameterType.IsArray && (typeParameters == 1 || ps[1].ParameterType.IsArray)
+        && (parameters < 3 || ps[typeParameters].ParameterType == typeof(int)));
 
     private static float[] Floats(string name, int length) => [.. Vector(name, length).Select(x => (float)x)];
 
