@@ -269,7 +269,7 @@ internal sealed partial class MethodEmitter
                 emitted = TryEmitMemory(operation);
                 break;
             case ILOp.Call or ILOp.CallVirtual:
-                emitted = TryEmitSinCos(operation) || TryEmitSpan(operation) || TryEmitCall(operation);
+                emitted = TryEmitSinCos(operation) || TryEmitMemoryIntrinsic(operation) || TryEmitSpan(operation) || TryEmitCall(operation);
                 break;
             case ILOp.NewObject:
                 emitted = TryEmitSpan(operation) || TryEmitConstruction(operation);

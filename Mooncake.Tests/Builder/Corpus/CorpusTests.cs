@@ -45,4 +45,5 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class ExtremeRangeCorpusTests : CorpusTests<ExtremeRangeCorpus>;
 [TestClass] public sealed class CopiesCorpusTests : CorpusTests<CopiesCorpus>;
 [TestClass] public sealed class ParallelCorpusTests : CorpusTests<ParallelCorpus>;
+[TestClass] public sealed class MemoryCorpusTests : CorpusTests<MemoryCorpus>;
 [TestClass] public sealed class MathNetLinearAlgebraCorpusTests : CorpusTests<MathNetLinearAlgebraCorpus>;

@@ -97,3 +97,7 @@ public abstract class OptimisationTests<TFamily>
 [TestClass] public sealed class StaticStateOptimisationTests : OptimisationTests<StaticStateCorpus>;
 [TestClass] public sealed class CapturesOptimisationTests : OptimisationTests<CapturesCorpus>;
 [TestClass] public sealed class DelegateTargetsOptimisationTests : OptimisationTests<DelegateTargetsCorpus>;
+[TestClass] public sealed class CopiesOptimisationTests : OptimisationTests<CopiesCorpus>;
+[TestClass] public sealed class ParallelOptimisationTests : OptimisationTests<ParallelCorpus>;
+[TestClass] public sealed class MemoryOptimisationTests : OptimisationTests<MemoryCorpus>;
+[TestClass] public sealed class MathNetLinearAlgebraOptimisationTests : OptimisationTests<MathNetLinearAlgebraCorpus>;
