@@ -6,7 +6,7 @@ using Mooncake.Rules.Builder;
 namespace Mooncake.Tests.ForwardApi;
 
 /// <summary>
-/// Constructs the rule builder refuses (pointers, P/Invoke, reflection, writes to static fields)
+/// Constructs the rule builder refuses (pointers, P/Invoke, reflection, the address of a static field that receives derivatives)
 /// raise an <see cref="UnsupportedILException"/> (a <see cref="NotSupportedException"/>) when
 /// the rule is built, naming the method, the IL offset and the instruction: never a wrong
 /// derivative. A function that throws its own exception propagates it unchanged through every
@@ -33,13 +33,16 @@ public sealed class ForwardUnsupportedTests
         Refused(() => Forward.Derivative(ThroughReflection, 0.5), nameof(ThroughReflection), "is reflection");
 
     [TestMethod]
-    public void WritingAStaticFieldIsRefused()
+    public void WritingAStaticFieldKeepsItsDerivativeAndLeavesThePrimalsState()
     {
-        double before = s_lastInput;
-        UnsupportedILException e = Refused(() => Forward.Gradient(WritesAStaticField, [1.0, 2.0]), nameof(WritesAStaticField), "stsfld", nameof(s_lastInput));
-        Assert.AreEqual(before, s_lastInput, "the refused function did not run");
-        StringAssert.Contains(e.Message, "static field");
+        // Once refused: the field's tangent lives in the pass's shadow (StaticShadows).
+        CollectionAssert.AreEqual(new[] { 2.0, 1.0 }, Forward.Gradient(WritesAStaticField, [1.0, 2.0]));
+        Assert.AreEqual(1.0, s_lastInput, "the field holds what the primal left");
     }
+
+    [TestMethod]
+    public void TakingTheAddressOfAStaticFieldThatReceivesDerivativesIsRefused() =>
+        Refused(() => Forward.Gradient(AddressOfAShadowedField, [1.0, 2.0]), nameof(AddressOfAShadowedField), "ldsflda", "address of the static field");
 
     [TestMethod]
     public void AFunctionsOwnExceptionPropagatesFromEveryEntryPoint()
@@ -112,7 +115,16 @@ public sealed class ForwardUnsupportedTests
     private static double WritesAStaticField(double[] x)
     {
         s_lastInput = x[0];
-        return x[0] * x[1];
+        return s_lastInput * x[1];
+    }
+
+    private static double s_accumulated;
+
+    private static double AddressOfAShadowedField(double[] x)
+    {
+        s_accumulated = x[0];
+        Interlocked.Exchange(ref s_accumulated, x[1]);
+        return s_accumulated;
     }
 
     private static double ThrowsBelowZero(double x) => x < 0 ? throw new FunctionException("negative input") : 1.0 / x;

@@ -152,7 +152,8 @@ internal sealed class ActivityAnalysis
         {
             ILOp.LoadArgument or ILOp.LoadArgumentAddress => active.Contains(arguments[instruction.Index!.Value]),
             ILOp.LoadLocal or ILOp.LoadLocalAddress => active.Contains(locals[instruction.Index!.Value]),
-            ILOp.LoadStaticField or ILOp.LoadStaticFieldAddress or ILOp.LoadNull or ILOp.LoadString or ILOp.LoadToken or ILOp.SizeOf
+            ILOp.LoadStaticField => instruction.Operand is FieldInfo field && CallFacts.ReceivesDerivatives(field),
+            ILOp.LoadStaticFieldAddress or ILOp.LoadNull or ILOp.LoadString or ILOp.LoadToken or ILOp.SizeOf
                 or ILOp.LoadFunction or ILOp.LoadVirtualFunction or ILOp.LoadLength or ILOp.LoadConstant => false,
             ILOp.Call or ILOp.CallVirtual or ILOp.NewObject => operation.Inputs.Any(active.Contains) || (instruction.Operand is MethodBase callee && facts.ActiveWithoutInputs(callee)),
             _ => operation.Inputs.Any(active.Contains),

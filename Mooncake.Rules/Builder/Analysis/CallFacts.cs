@@ -30,8 +30,19 @@ internal sealed class CallFacts
     /// </summary>
     public static CallFacts Pessimistic { get; } = new(callee => !PrimalSafety.ReadsNoStaticData(callee));
 
+    /// <summary>
+    /// Calls carry derivatives only from their arguments: for deciding which static fields receive
+    /// values that carry derivatives (<see cref="StaticShadowing"/>), where a lazily built cache
+    /// (<c>s_points = Generate(order, 1e-10)</c>) must stay constant. A store this misses (a callee
+    /// without active arguments returning a shadowed field's value) is refused by the emitter.
+    /// </summary>
+    public static CallFacts ArgumentsOnly { get; } = new(_ => false);
+
     /// <summary>Whether a call of <paramref name="callee"/> with no active argument still runs its derived rule and may return a tangent.</summary>
     public bool ActiveWithoutInputs(MethodBase callee) => _activeWithoutInputs(callee);
+
+    /// <summary>Whether reads of the static field <paramref name="field"/> may carry a derivative: a shadowed field (<see cref="StaticShadowing"/>).</summary>
+    public static bool ReceivesDerivatives(FieldInfo field) => StaticShadowing.IsShadowed(field);
 
     /// <summary>Whether <paramref name="callee"/> keeps IL argument <paramref name="argument"/> constant when a caller passes it so (<see cref="ConstantArguments"/>).</summary>
     public static bool KeepsConstant(MethodBase callee, int argument) => ConstantArguments.CanStayConstant(callee, argument);

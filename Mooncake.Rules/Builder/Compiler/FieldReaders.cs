@@ -21,12 +21,34 @@ internal static class FieldReaders
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
     private static readonly ConcurrentDictionary<Module, (Dictionary<int, List<MethodBase>> Loads, Dictionary<int, List<MethodBase>> Calls)> Modules = new();
+    private static readonly ConcurrentDictionary<object, Dictionary<int, List<MethodBase>>> Stores = new();
     private static readonly ConcurrentDictionary<Type, (Dictionary<int, List<MethodBase>> Loads, Dictionary<int, List<MethodBase>> Calls)> Types = new();
     private static readonly ConcurrentDictionary<MethodBase, BodyTokens> Bodies = new();
 
     /// <summary>The methods of this process's view of the field's scope that load <paramref name="field"/>.</summary>
     public static IReadOnlyList<MethodBase> Of(FieldInfo field) =>
         field.IsPrivate ? InType(field.DeclaringType!, field.MetadataToken, calls: false) : InModule(field.Module, field.MetadataToken, calls: false);
+
+    /// <summary>
+    /// The methods that store into the static field <paramref name="field"/> (<c>stsfld</c>): those
+    /// of its declaring type and the types nested in it for a private field, of its module otherwise.
+    /// </summary>
+    public static IReadOnlyList<MethodBase> WritersOf(FieldInfo field)
+    {
+        object scope = field.IsPrivate ? field.DeclaringType! : field.Module;
+        Dictionary<int, List<MethodBase>> stores = Stores.GetOrAdd(scope, s =>
+        {
+            var index = new Dictionary<int, List<MethodBase>>();
+            IEnumerable<MethodBase> methods = s is Type type ? MethodsOf(type, nested: true) : TypesOf((Module)s).SelectMany(t => MethodsOf(t, nested: false));
+            foreach (MethodBase method in methods)
+            {
+                Add(index, Tokens(method).StaticStores, method);
+            }
+
+            return index;
+        });
+        return stores.TryGetValue(field.MetadataToken, out List<MethodBase>? found) ? found : [];
+    }
 
     /// <summary>
     /// The methods that can call <paramref name="method"/> (<c>call</c>, <c>callvirt</c>,
@@ -55,19 +77,19 @@ internal static class FieldReaders
         return (calls ? callers : loads).TryGetValue(token, out List<MethodBase>? found) ? found : [];
     }
 
-    private static (Dictionary<int, List<MethodBase>>, Dictionary<int, List<MethodBase>>) Index(Module module)
+    private static (Dictionary<int, List<MethodBase>>, Dictionary<int, List<MethodBase>>) Index(Module module) =>
+        Index(TypesOf(module).SelectMany(type => MethodsOf(type, nested: false)));
+
+    private static Type[] TypesOf(Module module)
     {
-        Type[] types;
         try
         {
-            types = module.GetTypes();
+            return module.GetTypes();
         }
         catch (ReflectionTypeLoadException e)
         {
-            types = [.. e.Types.OfType<Type>()];
+            return [.. e.Types.OfType<Type>()];
         }
-
-        return Index(types.SelectMany(type => MethodsOf(type, nested: false)));
     }
 
     private static (Dictionary<int, List<MethodBase>>, Dictionary<int, List<MethodBase>>) Index(IEnumerable<MethodBase> methods)
@@ -122,7 +144,7 @@ internal static class FieldReaders
     }
 
     // The tokens of the fields a method's body loads (static or not: a token names one) and of the methods it calls.
-    private sealed record BodyTokens(HashSet<int> Loads, HashSet<int> Calls, HashSet<int> Addresses)
+    private sealed record BodyTokens(HashSet<int> Loads, HashSet<int> Calls, HashSet<int> Addresses, HashSet<int> StaticStores)
     {
         public HashSet<int> Tokens(bool calls) => calls ? Calls : Loads;
     }
@@ -132,7 +154,7 @@ internal static class FieldReaders
 
     private static BodyTokens Scan(MethodBase method)
     {
-        var tokens = new BodyTokens([], [], []);
+        var tokens = new BodyTokens([], [], [], []);
         byte[]? il;
         try
         {
@@ -166,6 +188,10 @@ internal static class FieldReaders
                 if (op == OpCodes.Ldsfld || op == OpCodes.Ldsflda || op == OpCodes.Ldfld || op == OpCodes.Ldflda)
                 {
                     tokens.Loads.Add(BitConverter.ToInt32(il, position));
+                }
+                else if (op == OpCodes.Stsfld)
+                {
+                    tokens.StaticStores.Add(BitConverter.ToInt32(il, position));
                 }
                 else if (op == OpCodes.Call || op == OpCodes.Callvirt || op == OpCodes.Newobj)
                 {

@@ -51,6 +51,12 @@ internal static class StaticConstancy
 
     private static (bool Constant, bool Written) Decided(FieldInfo field)
     {
+        if (StaticShadowing.IsShadowed(field))
+        {
+            // The field itself receives values that carry derivatives: not constant, written.
+            return (false, true);
+        }
+
         if (!field.IsStatic || !ConstantRoot.IsRootType(field.FieldType))
         {
             return (true, false);

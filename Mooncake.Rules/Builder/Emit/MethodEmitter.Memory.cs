@@ -41,11 +41,23 @@ internal sealed partial class MethodEmitter
 
                 _il.Emit(OpCodes.Stfld, tangentField);
                 return true;
+            case ILOp.LoadStaticField when operation.Output is { } output && IsActive(output) && StaticShadowing.IsShadowed((FieldInfo)instruction.Operand!):
+                EmitInstruction(instruction);
+                StorePrimal(output);
+                EmitShadowRead(output, (FieldInfo)instruction.Operand!);
+                return true;
             case ILOp.LoadStaticField when operation.Output is { } output && IsActive(output):
                 // Static data is constant to a derived rule: its tangent is zero.
                 EmitInstruction(instruction);
                 StorePrimal(output);
                 StoreZeroTangent(output);
+                return true;
+            case ILOp.LoadStaticFieldAddress when StaticShadowing.IsShadowed((FieldInfo)instruction.Operand!):
+                throw Unsupported(instruction, $"taking the address of the static field {((FieldInfo)instruction.Operand!).Name}, which receives values that carry derivatives, is not supported; read and write it by value");
+            case ILOp.StoreStaticField when IsActive(operation.Inputs[0]) && StaticShadowing.IsShadowed((FieldInfo)instruction.Operand!):
+                LoadPrimal(operation.Inputs[0]);
+                EmitInstruction(instruction);
+                EmitShadowWrite(operation.Inputs[0], (FieldInfo)instruction.Operand!);
                 return true;
             case ILOp.StoreStaticField when IsActive(operation.Inputs[0]) && typeof(Delegate).IsAssignableFrom(((FieldInfo)instruction.Operand!).FieldType):
                 // C# caches non-capturing lambdas and method groups in static fields; their targets
@@ -54,7 +66,8 @@ internal sealed partial class MethodEmitter
                 EmitInstruction(instruction);
                 return true;
             case ILOp.StoreStaticField when IsActive(operation.Inputs[0]):
-                throw Unsupported(instruction, "writing a value that carries a derivative to a static field is not supported (the derivative would be lost)");
+                throw Unsupported(instruction, $"writing a value that carries a derivative to the static field {((FieldInfo)instruction.Operand!).Name} is not supported: "
+                    + "the field's readers outside this module (or a cycle of fields copying each other) are out of sight, so they would read it as a constant and lose the derivative");
             case ILOp.NewArray when operation.Output is { } output && IsActive(output):
                 EmitNewArray(operation, output);
                 return true;
@@ -201,6 +214,35 @@ internal sealed partial class MethodEmitter
     private static bool ElementCarries(Variable array) => array.Type.IsArray && ActivityAnalysis.CanCarry(array.Type.GetElementType()!);
 
     // The type of the tangent part of a variable, whether or not it is active.
+    // The shadow tangent of a static field that receives derivatives (StaticShadows): the one this
+    // pass stored, else zero (for a reference, the materialised zero of the value read).
+    private void EmitShadowRead(Variable output, FieldInfo field)
+    {
+        MayNeedScope = true;
+        // Stored and read as the field's tangent type, whatever the types of the values stored.
+        Type stored = SplitSignature.TangentOf(field.FieldType, _width), tangent = _slots[output].Tangent!.Value.Type;
+        _il.Emit(OpCodes.Ldc_I4, StaticShadows.IdOf(field));
+        _il.Emit(OpCodes.Call, typeof(StaticShadows).GetMethod(nameof(StaticShadows.Read))!.MakeGenericMethod(stored));
+        if (!tangent.IsValueType)
+        {
+            LoadPrimal(output);
+            _il.Emit(OpCodes.Ldc_I4, ChunkWidthIndex());
+            _il.Emit(OpCodes.Call, ConcreteTangentHelper);
+            _il.Emit(OpCodes.Castclass, tangent);
+        }
+
+        StoreTangent(output);
+    }
+
+    private void EmitShadowWrite(Variable value, FieldInfo field)
+    {
+        MayNeedScope = true;
+        Type stored = SplitSignature.TangentOf(field.FieldType, _width);
+        LoadTangent(value, stored);
+        _il.Emit(OpCodes.Ldc_I4, StaticShadows.IdOf(field));
+        _il.Emit(OpCodes.Call, typeof(StaticShadows).GetMethod(nameof(StaticShadows.Write))!.MakeGenericMethod(stored));
+    }
+
     private Type TangentSlotType(Variable variable) =>
         _slots[variable].Tangent?.Type ?? SplitSignature.TangentOf(variable.Type, _width);
 

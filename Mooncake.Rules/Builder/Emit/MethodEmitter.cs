@@ -263,7 +263,7 @@ internal sealed partial class MethodEmitter
             case ILOp.Convert:
                 emitted = TryEmitConversion(operation);
                 break;
-            case ILOp.LoadField or ILOp.LoadFieldAddress or ILOp.StoreField or ILOp.LoadStaticField or ILOp.StoreStaticField or ILOp.NewArray or ILOp.LoadLength
+            case ILOp.LoadField or ILOp.LoadFieldAddress or ILOp.StoreField or ILOp.LoadStaticField or ILOp.LoadStaticFieldAddress or ILOp.StoreStaticField or ILOp.NewArray or ILOp.LoadLength
                 or ILOp.LoadElement or ILOp.LoadElementAddress or ILOp.StoreElement or ILOp.LoadIndirect or ILOp.StoreIndirect or ILOp.LoadObject or ILOp.StoreObject
                 or ILOp.InitObject:
                 emitted = TryEmitMemory(operation);

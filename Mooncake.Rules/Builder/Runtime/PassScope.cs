@@ -37,20 +37,32 @@ public static class PassScope
     [ThreadStatic]
     private static object? t_gate;
 
+    // The shadow tangents of static fields written in this pass (StaticShadows).
+    [ThreadStatic]
+    private static ShadowStore? t_shadows;
+
     /// <summary>Opens a scope (scopes nest; the outermost one owns the tangents).</summary>
     public static void Enter() => t_depth++;
 
     /// <summary>Closes a scope; closing the outermost forgets its tangents.</summary>
     public static void Exit()
     {
-        if (--t_depth == 0 && t_used)
+        if (--t_depth == 0)
         {
-            foreach (TangentMemo? memo in t_zeros!)
+            if (t_used)
             {
-                memo?.Clear();
+                foreach (TangentMemo? memo in t_zeros!)
+                {
+                    memo?.Clear();
+                }
+
+                t_used = false;
             }
 
-            t_used = false;
+            if (t_shadows is { IsEmpty: false } shadows)
+            {
+                shadows.Clear();
+            }
         }
     }
 
@@ -75,6 +87,10 @@ public static class PassScope
         return TangentSpace.Of(primal.GetType(), ChunkWidth.All[width]).Zero(primal, memos[width] ??= new TangentMemo())!;
     }
 
+    /// <summary>This pass's shadow tangents of static fields; null outside a pass (or, without <paramref name="create"/>, before any was written).</summary>
+    internal static ShadowStore? CurrentShadows(bool create = false) =>
+        t_depth == 0 ? null : create ? t_shadows ??= new ShadowStore() : t_shadows;
+
     /// <summary>
     /// Makes this thread's pass shareable with the workers of a parallel loop that runs derived
     /// code (<c>Parallel.For</c>): the workers <see cref="Join"/> it, so an object materialised with
@@ -83,7 +99,7 @@ public static class PassScope
     /// </summary>
     internal static Shared Share()
     {
-        var shared = new Shared(t_depth > 0 ? (t_zeros ??= new TangentMemo?[ChunkWidth.All.Count]) : null, t_gate ?? new object(), t_gate);
+        var shared = new Shared(t_depth > 0 ? (t_zeros ??= new TangentMemo?[ChunkWidth.All.Count]) : null, t_depth > 0 ? (t_shadows ??= new ShadowStore()) : null, t_gate ?? new object(), t_gate);
         t_gate = shared.Gate;
         return shared;
     }
@@ -100,8 +116,8 @@ public static class PassScope
             return Worker.Unchanged;
         }
 
-        var worker = new Worker(t_depth, t_zeros, t_used, t_gate);
-        (t_depth, t_zeros, t_used, t_gate) = (t_depth + 1, shared.Memos, false, shared.Gate);
+        var worker = new Worker(t_depth, t_zeros, t_used, t_gate, t_shadows);
+        (t_depth, t_zeros, t_used, t_gate, t_shadows) = (t_depth + 1, shared.Memos, false, shared.Gate, shared.Shadows);
         return worker;
     }
 
@@ -110,21 +126,23 @@ public static class PassScope
     {
         if (!ReferenceEquals(worker, Worker.Unchanged))
         {
-            (t_depth, t_zeros, t_used, t_gate) = (worker.Depth, worker.Zeros, worker.Used, worker.Gate);
+            (t_depth, t_zeros, t_used, t_gate, t_shadows) = (worker.Depth, worker.Zeros, worker.Used, worker.Gate, worker.Shadows);
         }
     }
 
     /// <summary>A worker's own pass state, kept while it works in a shared pass.</summary>
-    internal sealed record Worker(int Depth, TangentMemo?[]? Zeros, bool Used, object? Gate)
+    internal sealed record Worker(int Depth, TangentMemo?[]? Zeros, bool Used, object? Gate, ShadowStore? Shadows)
     {
         /// <summary>For the calling thread, or where there was no pass to share: nothing to restore.</summary>
-        public static Worker Unchanged { get; } = new(0, null, false, null);
+        public static Worker Unchanged { get; } = new(0, null, false, null, null);
     }
 
     /// <summary>A pass shared with a parallel loop's workers; disposing it ends the sharing.</summary>
-    internal sealed class Shared(TangentMemo?[]? memos, object gate, object? previousGate) : IDisposable
+    internal sealed class Shared(TangentMemo?[]? memos, ShadowStore? shadows, object gate, object? previousGate) : IDisposable
     {
         public TangentMemo?[]? Memos { get; } = memos;
+
+        public ShadowStore? Shadows { get; } = shadows;
 
         public object Gate { get; } = gate;
 

@@ -46,4 +46,5 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class CopiesCorpusTests : CorpusTests<CopiesCorpus>;
 [TestClass] public sealed class ParallelCorpusTests : CorpusTests<ParallelCorpus>;
 [TestClass] public sealed class MemoryCorpusTests : CorpusTests<MemoryCorpus>;
+[TestClass] public sealed class StaticShadowsCorpusTests : CorpusTests<StaticShadowsCorpus>;
 [TestClass] public sealed class MathNetLinearAlgebraCorpusTests : CorpusTests<MathNetLinearAlgebraCorpus>;
