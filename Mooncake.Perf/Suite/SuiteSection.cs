@@ -23,6 +23,7 @@ public sealed record SuiteSection(
     [
         new(MlpShapes.Name, MlpShapes.Rows, SuiteCheck.Run, ShapesTable.ToMarkdown),
         new(ThirdPartyWorkloads.Name, ThirdPartyWorkloads.Rows, ThirdPartyCheck.Run, ThirdPartyTable.ToMarkdown),
+        new(ThirdPartyJacobians.Name, ThirdPartyJacobians.Rows, ThirdPartyJacobians.Check, ThirdPartyJacobians.ToMarkdown),
     ];
 
     /// <summary>Whether <paramref name="only"/> (the <c>--only</c> filter, null for none) selects every row of this table.</summary>

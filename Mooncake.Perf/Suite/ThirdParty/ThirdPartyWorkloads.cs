@@ -30,6 +30,11 @@ public static class ThirdPartyWorkloads
         yield return Row<NormalCdfFunction>;
         yield return Row<StudentTCdfFunction>;
         yield return Row<GaussLegendreFunction>;
+        yield return Row<BesselIFunction>;
+        yield return Row<BesselI0Function>;
+        yield return Row<ErfInvFunction>;
+        yield return Row<GammaLowerRegularizedFunction>;
+        yield return Row<BrentRootFunction>;
     }
 
     /// <summary>The points of <typeparamref name="TFunction"/>: fixed-seed uniform draws over its interval, so that branches on x are as unpredictable for the primal as for the derivative.</summary>
