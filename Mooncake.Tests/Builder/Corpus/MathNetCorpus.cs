@@ -13,9 +13,8 @@ namespace Mooncake.Tests.Builder.Corpus;
 /// where there is one).
 /// </summary>
 /// <remarks>
-/// Not here because they are refused today: distribution instances built without a random
-/// source (their default <c>SystemRandomSource</c> overflows the stack when its zero tangent is
-/// made) and <c>Differentiate.FirstDerivative</c> (<c>Nullable&lt;double&gt;</c>). Linear
+/// Not here because it is refused today: <c>Differentiate.FirstDerivative</c>
+/// (<c>Nullable&lt;double&gt;</c>). Linear
 /// algebra, fitting, interpolation, root finding and ODE solvers are in
 /// <see cref="MathNetLinearAlgebraCorpus"/>.
 /// </remarks>
@@ -84,6 +83,8 @@ public sealed class MathNetCorpus : ICorpusFamily
         CorpusCase.Gradient(NormalInvCdf, [0.3, 1.4, 0.35]),
         CorpusCase.Derivative(StandardNormalCdf, 0.6, x => Normal.PDF(0, 1, x)),
         CorpusCase.Gradient(NormalInstanceCdf, [0.3, 1.4, 0.9]),
+        CorpusCase.Gradient(NormalInstanceWithTheDefaultSource, [0.3, 1.4, 0.9]),
+        CorpusCase.Gradient(GammaInstanceWithTheDefaultSource, [2.5, 1.5, 1.2]),
         CorpusCase.Gradient(StudentTCdf, [0.2, 1.3, 4.5, 0.8]),
         CorpusCase.Derivative(StudentTCdfInX, 0.8, x => StudentT.PDF(0.2, 1.3, 4.5, x)),
         CorpusCase.Gradient(StudentTPdf, [0.2, 1.3, 4.5, 0.8]),
@@ -174,6 +175,11 @@ public sealed class MathNetCorpus : ICorpusFamily
     public static double StandardNormalCdf(double x) => Normal.CDF(0, 1, x);
 
     public static double NormalInstanceCdf(double[] x) => new Normal(x[0], x[1], new Random(17)).CumulativeDistribution(x[2]) * x[0];
+
+    /// <summary>A distribution built without a random source: its default <c>SystemRandomSource</c> (a lazily made shared instance) comes along as constant data.</summary>
+    public static double NormalInstanceWithTheDefaultSource(double[] x) => new Normal(x[0], x[1]).CumulativeDistribution(x[2]);
+
+    public static double GammaInstanceWithTheDefaultSource(double[] x) => new Gamma(x[0], x[1]).Density(x[2]);
 
     public static double StudentTCdf(double[] x) => StudentT.CDF(x[0], x[1], x[2], x[3]);
 
