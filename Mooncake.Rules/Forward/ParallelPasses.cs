@@ -142,12 +142,28 @@ internal sealed class ParallelPasses
         private int _state;
 
         // Hands the run to the worker: directly if it is lingering, otherwise through the pool.
+        // Each change is one compare-and-swap from the state it saw: a start that failed to hand
+        // the run to a lingering worker and then wrote Queued unconditionally could overwrite the
+        // Lingering of a withdrawn start's pool thread waking meanwhile, which then took the run as
+        // handed over while the new pool thread ran it too: two threads on one workspace, the
+        // count of pending workers decremented twice (seen once in ParallelPassesSchedulingTests).
         public void Start()
         {
-            if (Interlocked.CompareExchange(ref _state, Running, Lingering) != Lingering)
+            while (true)
             {
-                Volatile.Write(ref _state, Queued);
-                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+                int state = Volatile.Read(ref _state);
+                if (state == Lingering)
+                {
+                    if (Interlocked.CompareExchange(ref _state, Running, Lingering) == Lingering)
+                    {
+                        return;
+                    }
+                }
+                else if (Interlocked.CompareExchange(ref _state, Queued, state) == state)
+                {
+                    ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+                    return;
+                }
             }
         }
 
