@@ -12,6 +12,11 @@ internal sealed partial class MethodEmitter
     {
         ILInstruction instruction = operation.Instruction;
         ILOp op = instruction.Op;
+        if (TryEmitNullableValue(operation))
+        {
+            return true;
+        }
+
         switch (op)
         {
             case ILOp.LoadField or ILOp.LoadFieldAddress when operation.Output is { } output && IsActive(output):
@@ -214,6 +219,65 @@ internal sealed partial class MethodEmitter
     private static bool ElementCarries(Variable array) => array.Type.IsArray && ActivityAnalysis.CanCarry(array.Type.GetElementType()!);
 
     // The type of the tangent part of a variable, whether or not it is active.
+    // Nullable<T>'s value field: the tangent of a Nullable<T> is T's tangent itself (a null value
+    // has the zero tangent), so reading or writing the field reads or writes the whole tangent,
+    // and hasValue carries none. (Nullable<double> is what `double?` and MathNet's optional
+    // arguments compile to; its constructor and Value getter are ordinary IL.)
+    private bool TryEmitNullableValue(Operation operation)
+    {
+        ILInstruction instruction = operation.Instruction;
+        if (instruction.Op is not (ILOp.LoadField or ILOp.LoadFieldAddress or ILOp.StoreField)
+            || instruction.Operand is not FieldInfo { Name: "value" } field
+            || field.DeclaringType is not { IsGenericType: true } declaring
+            || declaring.GetGenericTypeDefinition() != typeof(Nullable<>))
+        {
+            return false;
+        }
+
+        Variable holder = operation.Inputs[0];
+        if (instruction.Op == ILOp.StoreField)
+        {
+            Variable value = operation.Inputs[1];
+            if (!IsActive(holder) || !TangentSlotType(holder).IsByRef)
+            {
+                return false;
+            }
+
+            LoadPrimal(holder);
+            LoadPrimal(value);
+            EmitInstruction(instruction);
+            Type tangent = TangentSlotType(holder).GetElementType()!;
+            LoadTangent(holder, TangentSlotType(holder));
+            LoadTangent(value, tangent);
+            _il.Emit(OpCodes.Stobj, tangent);
+            return true;
+        }
+
+        if (operation.Output is not { } output || !IsActive(output) || !IsActive(holder))
+        {
+            return false;
+        }
+
+        LoadPrimal(holder);
+        EmitInstruction(instruction);
+        StorePrimal(output);
+        Type holderTangent = TangentSlotType(holder);
+        LoadTangent(holder, holderTangent);
+        if (instruction.Op == ILOp.LoadField && holderTangent.IsByRef)
+        {
+            _il.Emit(OpCodes.Ldobj, holderTangent.GetElementType()!);
+        }
+        else if (instruction.Op == ILOp.LoadFieldAddress && !holderTangent.IsByRef)
+        {
+            return Refuse(instruction, "the address of the value of a Nullable held by value");
+        }
+
+        StoreTangent(output);
+        return true;
+    }
+
+    private bool Refuse(ILInstruction instruction, string what) => throw Unsupported(instruction, $"{what} is not supported");
+
     // The shadow tangent of a static field that receives derivatives (StaticShadows): the one this
     // pass stored, else zero (for a reference, the materialised zero of the value read).
     private void EmitShadowRead(Variable output, FieldInfo field)

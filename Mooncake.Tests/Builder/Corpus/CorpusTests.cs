@@ -47,4 +47,5 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class ParallelCorpusTests : CorpusTests<ParallelCorpus>;
 [TestClass] public sealed class MemoryCorpusTests : CorpusTests<MemoryCorpus>;
 [TestClass] public sealed class StaticShadowsCorpusTests : CorpusTests<StaticShadowsCorpus>;
+[TestClass] public sealed class NullableCorpusTests : CorpusTests<NullableCorpus>;
 [TestClass] public sealed class MathNetLinearAlgebraCorpusTests : CorpusTests<MathNetLinearAlgebraCorpus>;

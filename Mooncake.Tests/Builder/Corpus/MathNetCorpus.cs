@@ -13,8 +13,7 @@ namespace Mooncake.Tests.Builder.Corpus;
 /// where there is one).
 /// </summary>
 /// <remarks>
-/// Not here because it is refused today: <c>Differentiate.FirstDerivative</c>
-/// (<c>Nullable&lt;double&gt;</c>). Linear
+/// <c>Differentiate.FirstDerivative</c> is in <see cref="NullableCorpus"/>. Linear
 /// algebra, fitting, interpolation, root finding and ODE solvers are in
 /// <see cref="MathNetLinearAlgebraCorpus"/>.
 /// </remarks>

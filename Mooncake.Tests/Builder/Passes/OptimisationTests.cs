@@ -102,3 +102,4 @@ public abstract class OptimisationTests<TFamily>
 [TestClass] public sealed class MemoryOptimisationTests : OptimisationTests<MemoryCorpus>;
 [TestClass] public sealed class MathNetLinearAlgebraOptimisationTests : OptimisationTests<MathNetLinearAlgebraCorpus>;
 [TestClass] public sealed class StaticShadowsOptimisationTests : OptimisationTests<StaticShadowsCorpus>;
+[TestClass] public sealed class NullableOptimisationTests : OptimisationTests<NullableCorpus>;
