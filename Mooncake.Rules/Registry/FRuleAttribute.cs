@@ -19,7 +19,12 @@ namespace Mooncake;
 /// (<see cref="Mooncake.Tangents.TangentTypes.DualType(System.Type, Mooncake.Tangents.ChunkWidth)"/>):
 /// <c>double</c> becomes <c>Dual&lt;TChunk&gt;</c>, <c>double[]</c> becomes
 /// <c>Dual&lt;double[], ArrayTangent&lt;TChunk, double&gt;&gt;</c>, values without a tangent stay as
-/// they are, and <c>ref</c>/<c>out</c> parameters stay by reference. An instance primal's
+/// they are. A <c>Span&lt;double&gt;</c> or <c>ReadOnlySpan&lt;double&gt;</c> (or of <c>float</c>)
+/// becomes <see cref="Mooncake.Tangents.DualSpan{T, TChunk}"/> or
+/// <see cref="Mooncake.Tangents.ReadOnlyDualSpan{T, TChunk}"/> (the span and its chunk-major tangent
+/// span, empty for a constant), and a <c>ref</c>/<c>in</c>/<c>out</c> parameter of a type with a
+/// tangent becomes <see cref="Mooncake.Tangents.DualRef{TPrimal, TTangent}"/> (a null tangent
+/// reference for a constant); other references stay by reference. An instance primal's
 /// receiver comes first. The return type maps the same way.</para>
 /// <para>A rule computes the primal value exactly as the primal does, once, and leaves every
 /// input in the state the primal leaves it (updating tangents of mutated arrays in place).</para>

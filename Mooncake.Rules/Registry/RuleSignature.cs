@@ -97,6 +97,26 @@ public static class RuleSignature
     public static string Describe(MethodBase method) =>
         $"{method.DeclaringType?.Name}.{method.Name}({string.Join(", ", method.GetParameters().Select(p => p.ParameterType.Name))})";
 
-    private static Type DualOf(Type type, ChunkWidth width) =>
-        type.IsByRef ? DualOf(type.GetElementType()!, width).MakeByRefType() : TangentTypes.DualType(type, width);
+    // Spans of numbers and references to values with tangents become ref-struct duals
+    // (DualSpan, ReadOnlyDualSpan, DualRef): their primal and tangent live apart (an array and its
+    // tangent block), so no Dual<P, T> can hold both by value.
+    private static Type DualOf(Type type, ChunkWidth width)
+    {
+        if (SpanShapes.IsFloatingSpan(type, out Type element))
+        {
+            Type chunk = element == typeof(double) ? width.DoubleChunk : width.FloatChunk;
+            Type definition = type.GetGenericTypeDefinition() == typeof(Span<>) ? typeof(DualSpan<,>) : typeof(ReadOnlyDualSpan<,>);
+            return definition.MakeGenericType(element, chunk);
+        }
+
+        if (!type.IsByRef)
+        {
+            return TangentTypes.DualType(type, width);
+        }
+
+        Type referenced = type.GetElementType()!;
+        return ActivityAnalysis.CanCarry(referenced) && !referenced.IsByRefLike
+            ? typeof(DualRef<,>).MakeGenericType(referenced, TangentTypes.TangentType(referenced, width))
+            : DualOf(referenced, width).MakeByRefType();
+    }
 }

@@ -9,9 +9,15 @@ namespace Mooncake.Rules.Builder;
 /// </summary>
 internal static class DualShapes
 {
-    /// <summary>Whether <paramref name="type"/> is a dual type (<c>Dual&lt;TChunk&gt;</c>, <c>FloatDual&lt;TChunk&gt;</c>, <c>Dual&lt;P, T&gt;</c>).</summary>
+    /// <summary>Whether <paramref name="type"/> is a dual type (<c>Dual&lt;TChunk&gt;</c>, <c>FloatDual&lt;TChunk&gt;</c>, <c>Dual&lt;P, T&gt;</c>, or a span or reference dual).</summary>
     public static bool IsDual(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() is { } d && (d == typeof(Dual<>) || d == typeof(FloatDual<>) || d == typeof(Dual<,>));
+        type.IsGenericType && type.GetGenericTypeDefinition() is { } d
+        && (d == typeof(Dual<>) || d == typeof(FloatDual<>) || HasPrimalAndTangent(d));
+
+    // The duals whose parts are named Primal and Tangent: Dual<P, T> and the ref-struct duals of
+    // spans and references (DualSpan, ReadOnlyDualSpan, DualRef).
+    private static bool HasPrimalAndTangent(Type definition) =>
+        definition == typeof(Dual<,>) || definition == typeof(DualSpan<,>) || definition == typeof(ReadOnlyDualSpan<,>) || definition == typeof(DualRef<,>);
 
     /// <summary>The constructor taking the primal and the tangent.</summary>
     public static ConstructorInfo Constructor(Type dual)
@@ -22,11 +28,11 @@ internal static class DualShapes
 
     /// <summary>The getter of the primal part.</summary>
     public static MethodInfo PrimalGetter(Type dual) =>
-        dual.GetProperty(dual.GetGenericTypeDefinition() == typeof(Dual<,>) ? "Primal" : "Value")!.GetMethod!;
+        dual.GetProperty(HasPrimalAndTangent(dual.GetGenericTypeDefinition()) ? "Primal" : "Value")!.GetMethod!;
 
     /// <summary>The getter of the tangent part.</summary>
     public static MethodInfo TangentGetter(Type dual) =>
-        dual.GetProperty(dual.GetGenericTypeDefinition() == typeof(Dual<,>) ? "Tangent" : "Partials")!.GetMethod!;
+        dual.GetProperty(HasPrimalAndTangent(dual.GetGenericTypeDefinition()) ? "Tangent" : "Partials")!.GetMethod!;
 
     /// <summary>The scalar dual type of a <see cref="double"/> or <see cref="float"/> at <paramref name="width"/>.</summary>
     public static Type ScalarDual(Type scalar, ChunkWidth width) =>

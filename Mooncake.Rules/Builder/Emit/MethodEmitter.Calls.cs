@@ -122,9 +122,9 @@ internal sealed partial class MethodEmitter
         for (int i = 0; i < parameters.Length; i++)
         {
             Type type = parameters[i].ParameterType;
-            if (type.IsByRef)
+            if (type.IsByRef && DualShapes.IsDual(type.GetElementType()!))
             {
-                throw Unsupported(operation.Instruction, $"by-reference parameters of rules ({closed.Name}) are not supported yet");
+                throw Unsupported(operation.Instruction, $"the rule {closed.Name} takes a reference to a dual; references to values with tangents are passed as DualRef");
             }
 
             if (DualShapes.IsDual(type))

@@ -475,7 +475,13 @@ internal sealed partial class MethodEmitter
     /// <summary>Pushes the zero tangent of <paramref name="tangentType"/>: default for a value type, null for a reference.</summary>
     private void LoadZero(Type tangentType)
     {
-        if (tangentType.IsValueType)
+        if (tangentType.IsByRef)
+        {
+            // A null reference (what Unsafe.NullRef emits): the zero tangent of a DualRef.
+            _il.Emit(OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Conv_U);
+        }
+        else if (tangentType.IsValueType)
         {
             LocalBuilder zero = Scratch(tangentType);
             _il.Emit(OpCodes.Ldloca, zero);

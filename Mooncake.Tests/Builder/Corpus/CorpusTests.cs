@@ -49,3 +49,4 @@ public abstract class CorpusTests<TFamily>
 [TestClass] public sealed class StaticShadowsCorpusTests : CorpusTests<StaticShadowsCorpus>;
 [TestClass] public sealed class NullableCorpusTests : CorpusTests<NullableCorpus>;
 [TestClass] public sealed class MathNetLinearAlgebraCorpusTests : CorpusTests<MathNetLinearAlgebraCorpus>;
+[TestClass] public sealed class SpanRulesCorpusTests : CorpusTests<SpanRulesCorpus>;
