@@ -18,11 +18,27 @@ public sealed class ForwardUnsupportedTests
     private static double s_lastInput;
 
     [TestMethod]
-    public void PointersAreRefused()
+    public void PointersIntoArraysDifferentiate() =>
+        CollectionAssert.AreEqual(new[] { 2.0, 1.0 }, Forward.Gradient(ThroughAPointer, [1.0, 2.0]));
+
+    [TestMethod]
+    public void WritingDerivativesIntoNativeMemoryIsRefused()
     {
-        UnsupportedILException e = Refused(() => Forward.Gradient(ThroughAPointer, [1.0, 2.0]), nameof(ThroughAPointer), "unmanaged pointer");
+        UnsupportedILException e = Refused(() => Forward.Gradient(ThroughNativeMemory, [1.0, 2.0]), nameof(ThroughNativeMemory), "through a pointer without a tangent", "native memory");
         Assert.IsNotNull(e.Instruction, "the instruction is named");
     }
+
+    [TestMethod]
+    public void ReadingThroughAnAddressOfUnknownOriginIsRefused() =>
+        Refused(() => Forward.Gradient(ThroughAPinnedHandle, [1.0, 2.0]), nameof(ThroughAPinnedHandle), "pointer of unknown origin");
+
+    [TestMethod]
+    public void ReinterpretingAPointerWithDerivativesIsRefused() =>
+        Refused(() => Forward.Gradient(ThroughALongPointer, [1.0, 2.0]), nameof(ThroughALongPointer), "reinterprets a pointer to values that carry derivatives");
+
+    [TestMethod]
+    public void PassingAPointerWithDerivativesAsVoidIsRefused() =>
+        Refused(() => Forward.Gradient(ThroughMemoryCopy, [1.0, 2.0]), nameof(ThroughMemoryCopy), "MemoryCopy", "Void*");
 
     [TestMethod]
     public void PlatformInvokeIsRefused() =>
@@ -102,6 +118,57 @@ public sealed class ForwardUnsupportedTests
         {
             return p[0] * p[1];
         }
+    }
+
+    private static unsafe double ThroughNativeMemory(double[] x)
+    {
+        double* p = (double*)NativeMemory.Alloc((nuint)(x.Length * sizeof(double)));
+        try
+        {
+            p[0] = x[0] * x[1];
+            return p[0];
+        }
+        finally
+        {
+            NativeMemory.Free(p);
+        }
+    }
+
+    private static unsafe double ThroughAPinnedHandle(double[] x)
+    {
+        GCHandle handle = GCHandle.Alloc(x, GCHandleType.Pinned);
+        try
+        {
+            double* p = (double*)handle.AddrOfPinnedObject();
+            return p[0] * x[1];
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
+
+    private static unsafe double ThroughALongPointer(double[] x)
+    {
+        var y = (double[])x.Clone();
+        fixed (double* p = y)
+        {
+            long* bits = (long*)p;
+            *bits ^= 1L << 63;
+        }
+
+        return y[0] * x[1];
+    }
+
+    private static unsafe double ThroughMemoryCopy(double[] x)
+    {
+        var y = new double[x.Length];
+        fixed (double* p = x, q = y)
+        {
+            Buffer.MemoryCopy(p, q, y.Length * sizeof(double), x.Length * sizeof(double));
+        }
+
+        return y[0] * y[1];
     }
 
     [DllImport("libm.so.6", EntryPoint = "cos")]

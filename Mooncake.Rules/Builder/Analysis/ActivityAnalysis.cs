@@ -33,7 +33,14 @@ internal sealed class ActivityAnalysis
             return true;
         }
 
-        if (type == typeof(NullType) || type.IsPointer || type.IsByRefLike)
+        if (type.IsPointer)
+        {
+            // A pointer to a number (fixed, stackalloc) is paired with a reference into its
+            // tangent block (PointerShapes); pointers to anything else carry nothing.
+            return PointerShapes.IsNumberPointer(type);
+        }
+
+        if (type == typeof(NullType) || type.IsByRefLike)
         {
             return false;
         }
@@ -80,7 +87,9 @@ internal sealed class ActivityAnalysis
         foreach (Variable variable in method.Locals.Concat(method.Temporaries).Where(v => !v.Type.IsValueType || v.Type.IsByRef || SpanShapes.IsFloatingSpan(v.Type, out _)))
         {
             // References: whatever they point to may be reached through an alias from an active value.
-            if (!variable.Type.IsByRef)
+            // Managed and unmanaged pointers follow the data flow instead: they are active where
+            // they are derived from storage that carries tangents.
+            if (!variable.Type.IsByRef && !variable.Type.IsPointer)
             {
                 Mark(variable);
             }
@@ -100,6 +109,17 @@ internal sealed class ActivityAnalysis
             {
                 // Stores through the address are not followed: an argument whose address is taken carries a tangent, as a local does.
                 Mark(arguments[Convert.ToInt32(operation.Instruction.Operand)]);
+            }
+        }
+
+        // A pointer local given a stackalloc buffer gets a tangent buffer of its own (MethodEmitter.Pointers):
+        // what is stored through it may carry derivatives.
+        var stackBuffers = method.Blocks.SelectMany(b => b.Operations).Where(o => o.Instruction.Op == ILOp.LocalAlloc && o.Output is not null).Select(o => o.Output!).ToHashSet();
+        foreach (Operation operation in method.Blocks.SelectMany(b => b.Operations))
+        {
+            if (operation.Instruction is { Op: ILOp.StoreLocal, Index: { } local } && stackBuffers.Contains(operation.Inputs[0]) && PointerShapes.IsNumberPointer(locals[local].Type))
+            {
+                Mark(locals[local]);
             }
         }
 

@@ -58,6 +58,26 @@ internal static class StackTypes
         return left == typeof(nint) || right == typeof(nint) ? typeof(nint) : typeof(int);
     }
 
+    // Address arithmetic: a pointer (or managed pointer) plus or minus an offset keeps its type, the
+    // difference of two is a byte count, and any other operation on one gives an integer. Null
+    // for arithmetic on numbers.
+    private static Type? Address(string op, Type left, Type right)
+    {
+        bool l = left.IsByRef || left.IsPointer, r = right.IsByRef || right.IsPointer;
+        if (!l && !r)
+        {
+            return null;
+        }
+
+        bool additive = op.StartsWith("add", StringComparison.Ordinal) || op.StartsWith("sub", StringComparison.Ordinal);
+        if (!additive || (l && r))
+        {
+            return typeof(nint);
+        }
+
+        return l ? left : (op.StartsWith("add", StringComparison.Ordinal) ? right : typeof(nint));
+    }
+
     /// <summary>
     /// The type of a stack slot reached with <paramref name="a"/> on one path and <paramref name="b"/>
     /// on another, or null if the two cannot merge.
@@ -180,11 +200,13 @@ internal static class StackTypes
             "ldc.i8" => typeof(long),
             _ when op.Name!.StartsWith("ldc.i4", StringComparison.Ordinal) => typeof(int),
             "add" or "sub" or "mul" or "div" or "rem" or "and" or "or" or "xor" or "div.un" or "rem.un"
-                or "add.ovf" or "add.ovf.un" or "sub.ovf" or "sub.ovf.un" or "mul.ovf" or "mul.ovf.un" => Binary(popped[0], popped[1]),
+                or "add.ovf" or "add.ovf.un" or "sub.ovf" or "sub.ovf.un" or "mul.ovf" or "mul.ovf.un" => Address(op.Name, popped[0], popped[1]) ?? Binary(popped[0], popped[1]),
             "shl" or "shr" or "shr.un" or "neg" or "not" or "ckfinite" => popped[0],
             "ceq" or "cgt" or "cgt.un" or "clt" or "clt.un" or "sizeof" => typeof(int),
             "conv.r4" => typeof(float),
             "conv.r8" or "conv.r.un" => typeof(double),
+            // fixed (double* p = ...) pins a managed pointer and converts it: the result points at the same element.
+            "conv.u" or "conv.i" when popped[0].IsByRef => popped[0].GetElementType()!.MakePointerType(),
             _ when op.Name.StartsWith("conv.", StringComparison.Ordinal) => ConversionTarget(op.Name),
             _ when op.Name.StartsWith("ldind.", StringComparison.Ordinal) => op == OpCodes.Ldind_Ref ? Of(popped[0].GetElementType()!) : IndirectType(op.Name[6..]),
             _ when op.Name.StartsWith("ldelem.", StringComparison.Ordinal) => op == OpCodes.Ldelem_Ref ? Of(popped[0].GetElementType()!) : IndirectType(op.Name[7..]),

@@ -11,14 +11,27 @@ internal sealed partial class MethodEmitter
     private void RefuseUnsafe(Operation operation)
     {
         ILInstruction instruction = operation.Instruction;
-        if (instruction.Op == ILOp.Convert && operation.Inputs.Any(v => v.Type.IsByRef && IsActive(v)))
+        if (instruction.Op == ILOp.Convert && operation.Inputs.Any(v => v.Type.IsByRef && IsActive(v))
+            && !(operation.Output is { } pointer && IsActive(pointer) && PointerShapes.IsNumberPointer(pointer.Type)))
         {
             throw Unsupported(instruction, "it turns a managed pointer to values that carry tangents into an unmanaged pointer (fixed, unsafe code); tangents cannot follow unmanaged pointers");
         }
 
-        if (IsFloatingIndirection(instruction) && operation.Inputs.Count > 0 && IsUnmanagedAddress(operation.Inputs[0].Type))
+        if (IsFloatingIndirection(instruction) && operation.Inputs.Count > 0 && IsUnmanagedAddress(operation.Inputs[0].Type) && !IsActive(operation.Inputs[0]))
         {
-            throw Unsupported(instruction, "it reads or writes floating-point memory through an unmanaged pointer (unsafe code, stackalloc into a pointer); tangents cannot follow unmanaged pointers");
+            // A pointer without a tangent: to constant data pinned here (fixed over a table) it
+            // reads zero tangents; of unknown origin it may point at memory whose tangent is out
+            // of sight. Either way nothing that carries a derivative can be written through it.
+            bool store = instruction.Op is ILOp.StoreIndirect or ILOp.StoreObject;
+            if (store && IsActive(operation.Inputs[1]))
+            {
+                throw Unsupported(instruction, "it writes a value that carries a derivative through a pointer without a tangent (native memory, a pointer cast from an integer or returned by an API, or constant data); tangents cannot follow it");
+            }
+
+            if (!store && !(PointerShapes.IsNumberPointer(operation.Inputs[0].Type) && Pointers.IsKnown(operation.Inputs[0])))
+            {
+                throw Unsupported(instruction, "it reads floating-point memory through a pointer of unknown origin (native memory, a pointer cast from an integer or returned by an API); tangents cannot follow it");
+            }
         }
     }
 

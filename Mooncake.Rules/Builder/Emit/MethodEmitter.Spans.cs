@@ -47,7 +47,18 @@ internal sealed partial class MethodEmitter
         {
             output = operation.Output!;
             StorePrimal(output);
-            EmitSpanConstructionTangent(operation, (ConstructorInfo)method, chunk, element);
+            LoadSpanConstructionTangent(operation, [.. operation.Inputs], (ConstructorInfo)method, chunk, _slots[output].Tangent!.Value.Type);
+            StoreTangent(output);
+            return true;
+        }
+
+        if (method is ConstructorInfo constructor)
+        {
+            // call .ctor on a span local (its address first): the tangent span goes into the local's tangent.
+            Type tangentType = TangentSlotType(operation.Inputs[0]).GetElementType()!;
+            LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
+            LoadSpanConstructionTangent(operation, [.. operation.Inputs.Skip(1)], constructor, chunk, tangentType);
+            _il.Emit(OpCodes.Stobj, tangentType);
             return true;
         }
 
@@ -116,38 +127,47 @@ internal sealed partial class MethodEmitter
     private bool IsSpanVariable(Variable variable) =>
         SpanShapes.IsFloatingSpan(variable.Type.IsByRef ? variable.Type.GetElementType()! : variable.Type, out _);
 
-    private void EmitSpanConstructionTangent(Operation operation, ConstructorInfo constructor, Type chunk, Type element)
+    // Pushes the tangent (of type tangentType) of a span built from arguments by constructor.
+    private void LoadSpanConstructionTangent(Operation operation, Variable[] arguments, ConstructorInfo constructor, Type chunk, Type tangentType)
     {
-        Variable output = operation.Output!;
         ParameterInfo[] parameters = constructor.GetParameters();
-        if (parameters[0].ParameterType.IsPointer)
+        if (parameters[0].ParameterType.IsPointer && IsActive(arguments[0]) && PointerShapes.IsNumberPointer(arguments[0].Type))
         {
-            // stackalloc: the tangent gets its own (heap) buffer of chunks.
-            LoadPrimal(operation.Inputs[1]);
+            // new Span<double>(p, n) over a pointer with a tangent: the span of its tangent chunks.
+            LoadTangent(arguments[0], TangentSlotType(arguments[0]));
+            LoadPrimal(arguments[1]);
+            _il.Emit(OpCodes.Call, CreateSpan.MakeGenericMethod(chunk));
+        }
+        else if (parameters[0].ParameterType.IsPointer)
+        {
+            // stackalloc (or a pointer to constant data): the tangent gets its own (heap) buffer of zero chunks.
+            if (!Pointers.IsStackAllocation(arguments[0]) && !(PointerShapes.IsNumberPointer(arguments[0].Type) && Pointers.IsKnown(arguments[0])))
+            {
+                throw Unsupported(operation.Instruction, "it makes a span over a pointer of unknown origin (native memory, an integer, an API returning addresses); tangents cannot follow it");
+            }
+
+            LoadPrimal(arguments[1]);
             _il.Emit(OpCodes.Call, StackTangentHelper.MakeGenericMethod(chunk));
         }
         else
         {
-            LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
-            _il.Emit(OpCodes.Call, TangentSpanHelper.MakeGenericMethod(chunk, element));
+            LoadTangent(arguments[0], TangentSlotType(arguments[0]));
+            _il.Emit(OpCodes.Call, TangentSpanHelper.MakeGenericMethod(chunk, arguments[0].Type.GetElementType()!));
             if (parameters.Length == 3)
             {
                 LocalBuilder span = Scratch(typeof(Span<>).MakeGenericType(chunk));
                 _il.Emit(OpCodes.Stloc, span);
                 _il.Emit(OpCodes.Ldloca, span);
-                LoadPrimal(operation.Inputs[1]);
-                LoadPrimal(operation.Inputs[2]);
+                LoadPrimal(arguments[1]);
+                LoadPrimal(arguments[2]);
                 _il.Emit(OpCodes.Call, typeof(Span<>).MakeGenericType(chunk).GetMethod("Slice", [typeof(int), typeof(int)])!);
             }
         }
 
-        Type tangentType = _slots[output].Tangent!.Value.Type;
         if (tangentType.GetGenericTypeDefinition() == typeof(ReadOnlySpan<>))
         {
             _il.Emit(OpCodes.Call, typeof(Span<>).MakeGenericType(chunk).GetMethods().Single(m => m.Name == "op_Implicit" && m.ReturnType == tangentType));
         }
-
-        StoreTangent(output);
     }
 
     // The member of Span<TChunk> (or ReadOnlySpan<TChunk>) matching a member of Span<T>.

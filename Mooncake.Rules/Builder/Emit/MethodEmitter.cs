@@ -224,7 +224,12 @@ internal sealed partial class MethodEmitter
     private void EmitOperation(Operation operation)
     {
         RefuseUnsafe(operation);
-        if (TryEmitWithDeferredElements(operation))
+        if (operation.Instruction.Op is ILOp.Call or ILOp.CallVirtual or ILOp.NewObject)
+        {
+            RefusePointerArguments(operation);
+        }
+
+        if (TryEmitPointer(operation) || TryEmitWithDeferredElements(operation))
         {
             return;
         }
@@ -501,7 +506,13 @@ internal sealed partial class MethodEmitter
     {
         LoadPrimal(from);
         StorePrimal(to);
-        if (_slots[to].Tangent is { } tangent)
+        RefusePointerEscape(from, to);
+        if (_slots[to].Tangent is { } pointerTangent && !IsActive(from) && PointerShapes.IsNumberPointer(to.Type))
+        {
+            LoadPointerTangentFrom(from, pointerTangent.Type);
+            pointerTangent.Store(_il);
+        }
+        else if (_slots[to].Tangent is { } tangent)
         {
             LoadTangent(from, tangent.Type);
             tangent.Store(_il);

@@ -119,5 +119,6 @@ public sealed class SplitSignature
     public static Type TangentOf(Type type, ChunkWidth width) =>
         type.IsByRef ? TangentOf(type.GetElementType()!, width).MakeByRefType()
         : SpanShapes.IsFloatingSpan(type, out _) ? SpanShapes.TangentOf(type, width)
+        : PointerShapes.IsNumberPointer(type) ? PointerShapes.TangentOf(type, width)
         : TangentTypes.TangentType(type, width);
 }
