@@ -45,8 +45,23 @@ public sealed class ForwardUnsupportedTests
         Refused(() => Forward.Derivative(ThroughPlatformInvoke, 0.5), nameof(ThroughPlatformInvoke), nameof(LibmCos), "no IL");
 
     [TestMethod]
-    public void ReflectionIsRefused() =>
-        Refused(() => Forward.Derivative(ThroughReflection, 0.5), nameof(ThroughReflection), "is reflection");
+    public void ReflectionWithAKnownTargetDifferentiates() =>
+        Assert.AreEqual(Math.Sin(0.5) + (0.5 * Math.Cos(0.5)), Forward.Derivative(ThroughReflection, 0.5), 1e-15);
+
+    [TestMethod]
+    public void ReflectionThatCannotBeFollowedIsRefused()
+    {
+        Refused(() => Forward.Derivative(ThroughInvokeMember, 0.5), nameof(ThroughInvokeMember), "InvokeMember", "is reflection");
+        NotSupportedException e = Assert.Throws<NotSupportedException>(() => Forward.Derivative(ThroughAReferenceParameter, 0.5));
+        StringAssert.Contains(e.Message, "takes or returns a reference");
+    }
+
+    [TestMethod]
+    public void ReflectionChecksItsArgumentsAsThePrimalDoes()
+    {
+        Assert.ThrowsExactly<TargetParameterCountException>(() => ThroughAWrongCount(0.5));
+        Assert.ThrowsExactly<TargetParameterCountException>(() => Forward.Derivative(ThroughAWrongCount, 0.5));
+    }
 
     [TestMethod]
     public void WritingAStaticFieldKeepsItsDerivativeAndLeavesThePrimalsState()
@@ -175,6 +190,21 @@ public sealed class ForwardUnsupportedTests
     private static extern double LibmCos(double x);
 
     private static double ThroughPlatformInvoke(double x) => x * LibmCos(x);
+
+    private static double ThroughInvokeMember(double x) =>
+        x * (double)typeof(Math).InvokeMember(nameof(Math.Sin), BindingFlags.InvokeMethod | BindingFlags.Public | BindingFlags.Static, null, null, [x])!;
+
+    private static void Twice(ref double value) => value *= 2;
+
+    private static double ThroughAReferenceParameter(double x)
+    {
+        object?[] arguments = [x];
+        typeof(ForwardUnsupportedTests).GetMethod(nameof(Twice), BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, arguments);
+        return (double)arguments[0]! * x;
+    }
+
+    private static double ThroughAWrongCount(double x) =>
+        x * (double)typeof(Math).GetMethod(nameof(Math.Sin), [typeof(double)])!.Invoke(null, [x, x])!;
 
     private static double ThroughReflection(double x) =>
         x * (double)typeof(Math).GetMethod(nameof(Math.Sin), [typeof(double)])!.Invoke(null, [x])!;
