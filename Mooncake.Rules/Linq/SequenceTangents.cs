@@ -44,6 +44,11 @@ internal static class SequenceTangents<TChunk, T>
                 // as IEnumerable<double>): its one field is the array, and the tangent's is its block.
                 block = Items(tangent) ?? throw Mismatch(tangent, other);
                 return items;
+            case var other when tangent is not null && LazySequences<TChunk, T>.Materialise(other, tangent, out ArrayTangent<TChunk, T>? elementTangents) is { } elements:
+                // A lazy sequence (an iterator over other values): enumerated once through its
+                // derived code, which yields the elements and their tangents.
+                block = elementTangents;
+                return elements;
             case var other when tangent is null:
                 // A sequence that carries no tangent (built from constants outside the
                 // differentiated code) is read through its enumerator; its partials are zero.

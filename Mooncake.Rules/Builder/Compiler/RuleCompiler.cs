@@ -21,7 +21,13 @@ internal static class RuleCompiler
     private static readonly ConcurrentDictionary<RuleRequest, DerivedRule> Completed = new();
     private static readonly Lock BuildLock = new();
 
-    static RuleCompiler() => CompilerCaches.Register(Completed.Clear);
+    static RuleCompiler()
+    {
+        CompilerCaches.Register(Completed.Clear);
+
+        // LINQ rules meeting a lazy sequence with a tangent enumerate it through derived code.
+        SequenceMaterialiser.Install();
+    }
 
     /// <summary>The rule of <paramref name="request"/>, or of the request the compiler honours in its place (see <see cref="RuleBuild.Honour"/>).</summary>
     /// <exception cref="UnsupportedILException">The method, or a method it calls, cannot be differentiated; the message says where and why.</exception>

@@ -58,6 +58,12 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
+        if (StandIns.Resolve(callee) is { } standIn)
+        {
+            EmitDerivedCall(operation, standIn);
+            return true;
+        }
+
         if (UnsupportedCalls.Reason(callee) is { } reason)
         {
             throw Unsupported(instruction, reason);

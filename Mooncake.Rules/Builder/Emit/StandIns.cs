@@ -1,0 +1,46 @@
+using System.Reflection;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// The stand-ins the compiler differentiates in place of BCL methods whose IL it cannot follow
+/// for elements other than numbers (<see cref="StandInMethods"/>): a call to
+/// <c>Enumerable.ToArray&lt;T&gt;</c> of complex numbers, tuples or user structs runs the derived
+/// rule of the stand-in instead. Methods with a registered rule (<c>ToArray&lt;double&gt;</c>) keep
+/// it: stand-ins are looked up only where no rule is.
+/// </summary>
+internal static class StandIns
+{
+    private static readonly Dictionary<MethodInfo, MethodInfo> ByDefinition = Build();
+
+    /// <summary>The stand-in of <paramref name="callee"/>, closed like it, or null.</summary>
+    public static MethodInfo? Resolve(MethodInfo callee)
+    {
+        if (!callee.IsGenericMethod || callee.IsGenericMethodDefinition || !ByDefinition.TryGetValue(callee.GetGenericMethodDefinition(), out MethodInfo? standIn))
+        {
+            return null;
+        }
+
+        // The span path of TryGetSpan over numbers is followed as it is (MemoryMarshal over double
+        // and float): it keeps the BCL's vectorised order of operations, and so its results.
+        Type[] arguments = callee.GetGenericArguments();
+        bool numbers = arguments.Any(a => a == typeof(double) || a == typeof(float));
+        return numbers && standIn.Name == nameof(StandInMethods.TryGetSpan) ? null : standIn.MakeGenericMethod(arguments);
+    }
+
+    private static Dictionary<MethodInfo, MethodInfo> Build()
+    {
+        MethodInfo Linq(string name, BindingFlags visibility) =>
+            typeof(Enumerable).GetMethods(BindingFlags.Static | visibility).Single(m => m.Name == name && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == 1
+                && m.GetParameters() is [{ ParameterType: { IsGenericType: true } p }, ..] && p.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+                && m.GetParameters().Length == (name == "TryGetSpan" ? 2 : 1));
+        MethodInfo Own(string name) => typeof(StandInMethods).GetMethod(name)!;
+        return new()
+        {
+            [Linq(nameof(Enumerable.ToArray), BindingFlags.Public)] = Own(nameof(StandInMethods.ToArray)),
+            [Linq(nameof(Enumerable.ToList), BindingFlags.Public)] = Own(nameof(StandInMethods.ToList)),
+            [Linq("TryGetSpan", BindingFlags.NonPublic)] = Own(nameof(StandInMethods.TryGetSpan)),
+            [typeof(Array).GetMethod(nameof(Array.Resize))!] = Own(nameof(StandInMethods.Resize)),
+        };
+    }
+}

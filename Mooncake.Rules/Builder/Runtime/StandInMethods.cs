@@ -1,0 +1,78 @@
+using System.ComponentModel;
+
+namespace Mooncake.Rules.Builder;
+
+/// <summary>
+/// Plain C# for BCL methods whose own IL reaches storage the rule builder cannot follow for
+/// elements other than numbers (see <see cref="StandIns"/>): LINQ's <c>ToArray</c> and
+/// <c>ToList</c> fill their results through <c>SegmentedArrayBuilder</c> (a ref struct of spans
+/// and an inline buffer) and <c>CollectionsMarshal.AsSpan</c>; <c>TryGetSpan</c> views a list's or
+/// an array's storage as a span; <c>Array.Resize</c> copies through a raw reference. Each returns what the BCL method returns, element for element, so
+/// the rule builder differentiates it like user code: the elements' tangents travel with them.
+/// Public (but hidden) for the persisted debug path.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class StandInMethods
+{
+    /// <summary><see cref="Enumerable.ToList{TSource}(IEnumerable{TSource})"/>: the elements in order, added one by one.</summary>
+    public static List<T> ToList<T>(IEnumerable<T> source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var list = new List<T>();
+        foreach (T item in source)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    /// <summary><see cref="Enumerable.ToArray{TSource}(IEnumerable{TSource})"/>: the elements in order.</summary>
+    public static T[] ToArray<T>(IEnumerable<T> source)
+    {
+        List<T> list = ToList(source);
+        var array = new T[list.Count];
+        for (int i = 0; i < array.Length; i++)
+        {
+            array[i] = list[i];
+        }
+
+        return array;
+    }
+
+    /// <summary><see cref="Array.Resize{T}(ref T[], int)"/>: a new array holding the first elements (the BCL copies them through a raw reference).</summary>
+    public static void Resize<T>(ref T[]? array, int newSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(newSize);
+        T[]? old = array;
+        if (old is null)
+        {
+            array = new T[newSize];
+            return;
+        }
+
+        if (old.Length != newSize)
+        {
+            var resized = new T[newSize];
+            int count = Math.Min(newSize, old.Length);
+            for (int i = 0; i < count; i++)
+            {
+                resized[i] = old[i];
+            }
+
+            array = resized;
+        }
+    }
+
+    /// <summary>
+    /// LINQ's internal <c>TryGetSpan</c>, which lets an operator read an array's or a list's
+    /// storage directly: never a span here, so the operator takes its enumerator path, which
+    /// visits the same elements in the same order.
+    /// </summary>
+    public static bool TryGetSpan<T>(IEnumerable<T> source, out ReadOnlySpan<T> span)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        span = default;
+        return false;
+    }
+}
