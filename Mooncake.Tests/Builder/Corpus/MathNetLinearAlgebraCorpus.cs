@@ -39,6 +39,9 @@ public sealed class MathNetLinearAlgebraCorpus : ICorpusFamily
         CorpusCase.Derivative(CubeRootByBrent, 2.5, x => 1 / (3 * Math.Cbrt(x * x))),
         CorpusCase.Gradient(RungeKuttaDecay, [1.3, 0.7]),
         CorpusCase.Gradient(RungeKuttaOscillator, [1.0, 0.2, 2.5]),
+        CorpusCase.Gradient(LinqOverADenseVector, CorpusCase.Point(5, -1, 1)),
+        CorpusCase.Gradient(StatisticsOfAVector, CorpusCase.Point(6, -1, 1)),
+        CorpusCase.Gradient(StatisticsOfALazySequence, CorpusCase.Point(6, -1, 1)),
     ];
 
     private static Matrix<double> Square(double[] x) => DenseMatrix.OfColumnMajor(3, 3, x);
@@ -93,4 +96,17 @@ public sealed class MathNetLinearAlgebraCorpus : ICorpusFamily
 
     public static double RungeKuttaOscillator(double[] p) =>
         RungeKutta.FourthOrder(DenseVector.OfArray([p[0], p[1]]), 0, 1, 11, (t, y) => DenseVector.OfArray([y[1], -p[2] * y[0]]))[10][0];
+
+    /// <summary>LINQ over a MathNet vector (an <c>IEnumerable&lt;double&gt;</c> that is neither an array nor a list): enumerated through its derived code.</summary>
+    public static double LinqOverADenseVector(double[] x)
+    {
+        Vector<double> v = Vector<double>.Build.DenseOfArray(x) * 2.0;
+        return v.Select(e => e * e).Sum() + (Enumerable.Sum(v) * v.Max()) + v.ToArray().Sum(e => Math.Sin(e));
+    }
+
+    public static double StatisticsOfAVector(double[] x) =>
+        MathNet.Numerics.Statistics.Statistics.StandardDeviation(Vector<double>.Build.DenseOfArray(x));
+
+    public static double StatisticsOfALazySequence(double[] x) =>
+        MathNet.Numerics.Statistics.Statistics.Variance(x.Select(v => v * v)) + MathNet.Numerics.Statistics.Statistics.Skewness(x.Where(v => v > -2));
 }
