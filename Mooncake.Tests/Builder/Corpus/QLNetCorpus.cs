@@ -15,6 +15,7 @@ namespace Mooncake.Tests.Builder.Corpus;
 /// </summary>
 public sealed class QLNetCorpus : ICorpusFamily
 {
+    private static readonly Date Today = new(8, Month.December, 2026);
     private static readonly List<double> Knots = [0.0, 0.7, 1.5, 2.2, 3.0];
 
     public static IEnumerable<CorpusCase> Cases() =>
@@ -24,6 +25,10 @@ public sealed class QLNetCorpus : ICorpusFamily
         CorpusCase.Gradient(BachelierCall, [1.1, 1.3, 0.4, 0.98]),
         CorpusCase.Gradient(SabrVolatility, [3.5, 3.0, 0.04, 0.5, 0.45, -0.3]),
         CorpusCase.Derivative(ImpliedStdDevOfAnActivePrice, 3.1),
+
+        // Term structures: a flat curve's discount factors and its compounded zero rate.
+        CorpusCase.Gradient(FlatCurveDiscount, [0.031, 2.5], x => [-x[1] * Math.Exp(-x[0] * x[1]), -x[0] * Math.Exp(-x[0] * x[1])]),
+        CorpusCase.Gradient(SemiannualZeroRate, [0.031, 2.5]),
 
         // Distributions.
         CorpusCase.Derivative(CumulativeNormal, 0.6, x => Math.Exp(-x * x / 2) / Math.Sqrt(2 * Math.PI)),
@@ -51,6 +56,13 @@ public sealed class QLNetCorpus : ICorpusFamily
 
     /// <summary>A call on a forward: strike, forward, standard deviation, discount.</summary>
     public static double BlackFormulaCall(double[] p) => Utils.blackFormula(Option.Type.Call, p[0], p[1], p[2], p[3], 0.0);
+
+    /// <summary>exp(-r t) of a flat, continuously compounded curve (Actual/365 from a fixed reference date).</summary>
+    public static double FlatCurveDiscount(double[] p) => new FlatForward(Today, p[0], new Actual365Fixed()).discount(p[1], false);
+
+    /// <summary>The flat curve's rate re-expressed semiannually compounded at time t.</summary>
+    public static double SemiannualZeroRate(double[] p) =>
+        new FlatForward(Today, p[0], new Actual365Fixed()).zeroRate(p[1], Compounding.Compounded, Frequency.Semiannual, false).rate();
 
     public static double BachelierCall(double[] p) => Utils.bachelierBlackFormula(Option.Type.Call, p[0], p[1], p[2], p[3]);
 

@@ -35,6 +35,15 @@ public sealed class ThirdPartyRefusalTests
         Refused(() => Forward.Gradient(p => new BlackCalculator(new PlainVanillaPayoff(Option.Type.Put, p[0]), p[1], p[2], p[3]).value(), [105.0, 101.0, 0.3, 0.95]),
             "BlackCalculator+Calculator.visit", "MethodBase.Invoke");
 
+    /// <summary>
+    /// A Handle to a quote registers its observers with a WeakEventSource, which walks a multicast
+    /// delegate's invocation list (a field that carries no tangent); so every instrument priced by
+    /// an engine over quotes and term-structure handles (AnalyticEuropeanEngine) is refused there.
+    /// </summary>
+    [TestMethod]
+    public void QLNetsObservableHandlesAreRefusedAtTheirInvocationList() =>
+        Refused(() => Forward.Gradient(p => new Handle<Quote>(new SimpleQuote(p[0])).link.value(), [100.0]), "GetInvocationList", "_invocationList");
+
     /// <summary>Geometry.Distance collects its components with Enumerable.ToArray over a lazy sequence of geometries, whose builder stores them through references.</summary>
     [TestMethod]
     public void NetTopologySuitesGeometryDistanceIsRefusedInToArray() =>
