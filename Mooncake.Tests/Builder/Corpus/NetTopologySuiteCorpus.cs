@@ -7,7 +7,7 @@ namespace Mooncake.Tests.Builder.Corpus;
 /// <summary>
 /// A third-party geometry library differentiated as it is: NetTopologySuite 2.6.0's polygons and
 /// line strings (built by a <c>GeometryFactory</c> over coordinate sequences, measured through
-/// virtual properties), its ring-area and length algorithms, centroids, point-to-geometry
+/// virtual properties), its ring-area and length algorithms, centroids, point-to-segment
 /// distances, angles, triangle centres, segment projections and intersections, and affine
 /// transformations. The inputs are vertex coordinates (x then y per vertex) of convex,
 /// counter-clockwise shapes; distances are measured to a segment's interior, where they are

@@ -4,14 +4,16 @@ namespace Mooncake.Tests.Builder.Corpus;
 
 /// <summary>
 /// A third-party quantitative-finance library differentiated as it is: QLNet 1.13.2's Black and
-/// Bachelier formulas (the Greeks a user would take by differentiation), the
-/// SABR volatility approximation, its normal distributions, quadrature of closures, Brent root
-/// finding through its abstract <c>ISolver1d</c>, adaptive Runge-Kutta, cubic splines over
-/// <c>List&lt;double&gt;</c>, statistics, least-squares regression and its dense <c>Matrix</c>.
-/// QLNet keeps its numbers in lists, classes with virtual calls and option-type enums, where MathNet
-/// keeps them in arrays. Every point is inside one smooth branch (away from at-the-money and
-/// zero-volatility special cases, and from interpolation knots). Its BlackCalculator is refused
-/// (see <see cref="ThirdPartyRefusalTests"/>).
+/// Bachelier formulas (the Greeks a user would take by differentiation), the SABR volatility
+/// approximation, implied volatility by NewtonSafe, a flat yield curve's discount factors and
+/// zero rates (its dates, day counter and compounding), its normal distributions, quadrature of
+/// closures, Brent root finding through its abstract <c>ISolver1d</c>, adaptive Runge-Kutta,
+/// cubic splines over <c>List&lt;double&gt;</c>, statistics, least-squares regression and its
+/// dense <c>Matrix</c>. QLNet keeps its numbers in lists, classes with virtual calls and
+/// option-type enums, where MathNet keeps them in arrays. Every point is inside one smooth branch
+/// (away from at-the-money and zero-volatility special cases, and from interpolation knots). Its
+/// BlackCalculator and its observable handles (so its pricing engines) are refused (see
+/// <see cref="ThirdPartyRefusalTests"/>).
 /// </summary>
 public sealed class QLNetCorpus : ICorpusFamily
 {
