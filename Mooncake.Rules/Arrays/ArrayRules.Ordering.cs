@@ -87,9 +87,11 @@ public static partial class ArrayRules
     }
 
     // Sorts a copy of keys[index..index+length) with its positions; the positions in sorted order.
-    private static int[] Positions(double[] keys, int index, int length, IComparer<double>? comparer)
+    // Where each element of the sorted range came from: the BCL's sort of a copy of the keys, with
+    // their positions as items (comparisons see only the keys, so the permutation is the primal's).
+    private static int[] Positions<T>(T[] keys, int index, int length, IComparer<T>? comparer)
     {
-        double[] copy = keys.AsSpan(index, length).ToArray();
+        T[] copy = keys.AsSpan(index, length).ToArray();
         int[] from = new int[length];
         for (int i = 0; i < from.Length; i++)
         {

@@ -30,6 +30,13 @@ internal static class LazySequences<TChunk, T>
 {
     private static MaterialiseRule<T, ArrayTangent<TChunk, T>>? _rule;
 
+    /// <summary>Whether <paramref name="tangent"/> is a tangent of <paramref name="source"/>'s run-time type at this width.</summary>
+    public static bool Fits(IEnumerable<T> source, object tangent)
+    {
+        ChunkWidth? width = Width();
+        return width is null || TangentTypes.TangentType(source.GetType(), width).IsInstanceOfType(tangent);
+    }
+
     /// <summary>The elements of <paramref name="source"/> with their tangents, or null where no compiler is present.</summary>
     public static T[]? Materialise(IEnumerable<T> source, object tangent, out ArrayTangent<TChunk, T>? block)
     {
@@ -46,7 +53,9 @@ internal static class LazySequences<TChunk, T>
 
     private static MaterialiseRule<T, ArrayTangent<TChunk, T>>? Build()
     {
-        ChunkWidth? width = ChunkWidth.All.FirstOrDefault(w => w.DoubleChunk == typeof(TChunk) || w.FloatChunk == typeof(TChunk));
+        ChunkWidth? width = Width();
         return width is null || LazySequences.Materialiser is not { } build ? null : (MaterialiseRule<T, ArrayTangent<TChunk, T>>)build(typeof(T), width);
     }
+
+    private static ChunkWidth? Width() => ChunkWidth.All.FirstOrDefault(w => w.DoubleChunk == typeof(TChunk) || w.FloatChunk == typeof(TChunk));
 }

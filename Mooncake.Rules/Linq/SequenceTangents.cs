@@ -44,6 +44,8 @@ internal static class SequenceTangents<TChunk, T>
                 // as IEnumerable<double>): its one field is the array, and the tangent's is its block.
                 block = Items(tangent) ?? throw Mismatch(tangent, other);
                 return items;
+            case var other when tangent is not null && !LazySequences<TChunk, T>.Fits(other, tangent):
+                throw Mismatch(tangent, other);
             case var other when tangent is not null && LazySequences<TChunk, T>.Materialise(other, tangent, out ArrayTangent<TChunk, T>? elementTangents) is { } elements:
                 // A lazy sequence (an iterator over other values): enumerated once through its
                 // derived code, which yields the elements and their tangents.

@@ -86,9 +86,12 @@ internal sealed class RuleTest
         }
     }
 
-    // A rule of a generic definition is closed over the primal's type arguments; a rule of one
-    // closed instantiation takes none.
-    private Type[] RuleTypeArguments => _rule.PrimalGenericArity > 0 ? [.. _options.TypeArguments] : [];
+    // A rule of a generic definition is closed over the primal's type arguments (the options', or
+    // those of the closed primal under test); a rule of one closed instantiation takes none.
+    private Type[] RuleTypeArguments => _rule.PrimalGenericArity == 0 ? []
+        : _options.TypeArguments.Count > 0 ? [.. _options.TypeArguments]
+        : _primal is MethodInfo { IsGenericMethod: true } closed ? closed.GetGenericArguments()
+        : [];
 
     private static Type[] ArgumentTypes(MethodBase primal)
     {

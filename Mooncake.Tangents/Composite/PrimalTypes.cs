@@ -100,6 +100,9 @@ internal static class PrimalTypes
                 (true, _, true) => PrimalKind.ScalarArray,
                 (false, 2, true) => PrimalKind.ScalarMatrix,
                 (true, _, false) => PrimalKind.ElementArray,
+                // A multi-dimensional array of numbers that carry no derivative (NetTopologySuite's
+                // int[,] of depths in its buffer graph): no tangent, like the numbers themselves.
+                (false, _, false) when element.IsPrimitive || element.IsEnum || element == typeof(decimal) || element == typeof(string) => PrimalKind.NoTangent,
                 _ => throw new NotSupportedException(
                     $"Arrays of type {type} have no tangent type: the tangent system supports one-dimensional arrays of any element type and two-dimensional arrays of double or float."),
             };
@@ -125,10 +128,12 @@ internal static class PrimalTypes
         return PrimalKind.Class;
     }
 
-    // Types that hold no numbers a program differentiates: exceptions, reflection objects and
-    // runtime handles (ldtoken's results, which wrap reflection objects), and the threading machinery.
+    // Types that hold no numbers a program differentiates: exceptions (and their captured
+    // dispatch state, which rethrows them), reflection objects and runtime handles (ldtoken's
+    // results, which wrap reflection objects), and the threading machinery.
     private static bool IsOpaqueReference(Type type) =>
         typeof(Exception).IsAssignableFrom(type)
+        || type == typeof(System.Runtime.ExceptionServices.ExceptionDispatchInfo)
         || type == typeof(RuntimeFieldHandle) || type == typeof(RuntimeTypeHandle) || type == typeof(RuntimeMethodHandle) || type == typeof(ModuleHandle)
         || typeof(MemberInfo).IsAssignableFrom(type)
         || typeof(Assembly).IsAssignableFrom(type)

@@ -41,6 +41,20 @@ public sealed class ForwardUnsupportedTests
         Refused(() => Forward.Gradient(ThroughMemoryCopy, [1.0, 2.0]), nameof(ThroughMemoryCopy), "MemoryCopy", "Void*");
 
     [TestMethod]
+    public void SpansOfStructsOverActiveArraysAreRefused()
+    {
+        // Before the refusal these gave 0 and 2 where the derivatives are 0.7 and 1 (the span was
+        // a constant: FftSharp's in-place FFT over Span<Complex> lost its derivatives so).
+        Refused(() => Forward.Gradient(ReadsThroughAComplexSpan, [0.3, 0.7]), nameof(ReadsThroughAComplexSpan), "Span<Complex>", "carry tangents");
+        Refused(() => Forward.Gradient(SwapsThroughAComplexSpan, [0.3, 0.7]), nameof(SwapsThroughAComplexSpan), "Span<Complex>");
+        Refused(() => Forward.Gradient(ViewsAStructArray, [0.3, 0.7]), nameof(ViewsAStructArray), "ReadOnlySpan<Pair>");
+    }
+
+    [TestMethod]
+    public void SpansOfStructsOverConstantArraysStillRun() =>
+        Assert.AreEqual(2.0 * 0.3, Forward.Derivative(x => x * x * ReadsAConstantComplexSpan(), 0.3), 1e-12);
+
+    [TestMethod]
     public void PlatformInvokeIsRefused() =>
         Refused(() => Forward.Derivative(ThroughPlatformInvoke, 0.5), nameof(ThroughPlatformInvoke), nameof(LibmCos), "no IL");
 
@@ -185,6 +199,33 @@ public sealed class ForwardUnsupportedTests
 
         return y[0] * y[1];
     }
+    private static double ReadsThroughAComplexSpan(double[] x)
+    {
+        var c = new System.Numerics.Complex[] { new(x[0], 0), new(x[1], 0) };
+        Span<System.Numerics.Complex> s = c.AsSpan();
+        return s[0].Real * s[1].Real;
+    }
+
+    private static double SwapsThroughAComplexSpan(double[] x)
+    {
+        var c = new System.Numerics.Complex[] { new(x[0], 0), new(x[1], 0) };
+        Span<System.Numerics.Complex> s = c.AsSpan();
+        (s[1], s[0]) = (s[0], s[1]);
+        return (2 * c[0].Real) + c[1].Real;
+    }
+
+    private static double ViewsAStructArray(double[] x)
+    {
+        Pair[] pairs = [new(x[0], x[1])];
+        ReadOnlySpan<Pair> view = pairs;
+        return view[0].A * view[0].B;
+    }
+
+    private static readonly System.Numerics.Complex[] ConstantNumbers = [new(1.0, 2.0)];
+
+    private static double ReadsAConstantComplexSpan() => ConstantNumbers.AsSpan()[0].Real;
+
+    private readonly record struct Pair(double A, double B);
 
     [DllImport("libm.so.6", EntryPoint = "cos")]
     private static extern double LibmCos(double x);

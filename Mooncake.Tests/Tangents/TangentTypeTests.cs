@@ -43,6 +43,8 @@ public sealed class TangentTypeTests
     [DataRow(typeof(DayOfWeek))]
     [DataRow(typeof(int[]))]
     [DataRow(typeof(string[][]))]
+    [DataRow(typeof(int[,]))]
+    [DataRow(typeof(bool[,,]))]
     [DataRow(typeof((int, string)))]
     [DataRow(typeof(Counter))]
     [DataRow(typeof(DateTime))]

@@ -24,7 +24,13 @@ internal sealed partial class MethodEmitter
                 EmitInstruction(instruction);
                 StorePrimal(output);
                 LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
-                _il.Emit(instruction.OpCode == OpCodes.Ldfld ? OpCodes.Ldfld : OpCodes.Ldflda, TangentField((FieldInfo)instruction.Operand!));
+                FieldInfo loadedField = TangentField((FieldInfo)instruction.Operand!);
+                _il.Emit(instruction.OpCode == OpCodes.Ldfld ? OpCodes.Ldfld : OpCodes.Ldflda, loadedField);
+                if (instruction.OpCode == OpCodes.Ldfld)
+                {
+                    MaterialiseIfNull(output, loadedField.FieldType);
+                }
+
                 StoreTangent(output);
                 return true;
             case ILOp.StoreField when IsActive(operation.Inputs[0]) && TangentFieldOrNull((FieldInfo)instruction.Operand!) is { } tangentField:
@@ -108,6 +114,17 @@ internal sealed partial class MethodEmitter
             LoadPrimal(operation.Inputs[2]);
             EmitInstruction(instruction);
             Type tangentType = ElementTangentType(operation.Inputs[0]);
+            if (IsArrayOfReferenceTangents(operation.Inputs[0]))
+            {
+                // By value (see EmitElementRead): stelem checks the stored tangent against the
+                // array's run-time element type, as the primal store checked the primal.
+                LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
+                LoadPrimal(operation.Inputs[1]);
+                LoadTangent(operation.Inputs[2], tangentType);
+                _il.Emit(OpCodes.Stelem, tangentType);
+                return true;
+            }
+
             LoadElementTangentAddress(operation);
             LoadTangent(operation.Inputs[2], tangentType);
             _il.Emit(OpCodes.Stobj, tangentType);
@@ -156,11 +173,26 @@ internal sealed partial class MethodEmitter
         LoadPrimal(read.Inputs[1]);
         EmitInstruction(read.Instruction);
         StorePrimal(element);
-        LoadElementTangentAddress(read);
         Type tangentType = _slots[element].Tangent!.Value.Type;
-        _il.Emit(OpCodes.Ldobj, tangentType);
+        if (IsArrayOfReferenceTangents(read.Inputs[0]))
+        {
+            // By value, not through ldelema: the address of an element is type-checked against
+            // the array's exact type, and a covariant array (NetTopologySuite passes a Point[] as
+            // a Geometry[]) has a tangent array of the derived tangent type.
+            LoadTangent(read.Inputs[0], TangentSlotType(read.Inputs[0]));
+            LoadPrimal(read.Inputs[1]);
+            _il.Emit(OpCodes.Ldelem, TangentSlotType(read.Inputs[0]).GetElementType()!);
+        }
+        else
+        {
+            LoadElementTangentAddress(read);
+            _il.Emit(OpCodes.Ldobj, tangentType);
+        }
+
         StoreTangent(element);
     }
+
+    private bool IsArrayOfReferenceTangents(Variable array) => TangentSlotType(array) is { IsArray: true } tangent && !tangent.GetElementType()!.IsValueType;
 
     private void EmitNewArray(Operation operation, Variable output)
     {

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace Mooncake.Rules.Builder;
 
 internal sealed partial class MethodEmitter
@@ -5,12 +7,18 @@ internal sealed partial class MethodEmitter
     /// <summary>
     /// Refuses, at build time, the unsafe constructs through which a tangent would silently be lost
     /// and a wrong (zero) derivative result: unmanaged pointers into active storage, and
-    /// floating-point memory read or written through an unmanaged address. (Calls that cannot be
+    /// floating-point memory read or written through an unmanaged address, and spans of elements
+    /// other than double and float made from values that carry tangents. (Calls that cannot be
     /// followed, reflection among them, are refused by <see cref="UnsupportedCalls"/>.)
     /// </summary>
     private void RefuseUnsafe(Operation operation)
     {
         ILInstruction instruction = operation.Instruction;
+        if (SpanOverActiveElements(operation) is { } span)
+        {
+            throw Unsupported(instruction, $"it makes a {span.Name[..^2]}<{span.GetGenericArguments()[0].Name}> from values that carry tangents; only spans of double and float carry tangents, so reads through this span would see none and writes would lose them");
+        }
+
         if (instruction.Op == ILOp.Convert && operation.Inputs.Any(v => v.Type.IsByRef && IsActive(v))
             && !(operation.Output is { } pointer && IsActive(pointer) && PointerShapes.IsNumberPointer(pointer.Type)))
         {
@@ -33,6 +41,30 @@ internal sealed partial class MethodEmitter
                 throw Unsupported(instruction, "it reads floating-point memory through a pointer of unknown origin (native memory, a pointer cast from an integer or returned by an API); tangents cannot follow it");
             }
         }
+    }
+
+    // A call or construction whose result is a span of elements that can carry tangents but not
+    // as a span (structs of numbers such as Complex, classes holding numbers), from an argument
+    // that carries one (the array, list or reference it views). Such a span is a constant to the
+    // rule, so FftSharp's in-place FFT over Span<Complex> gave zero and stale derivatives. Spans
+    // of object (params arguments of formatting) are left alone: they are read only as the primal.
+    private Type? SpanOverActiveElements(Operation operation)
+    {
+        if (operation.Instruction.Op is not (ILOp.Call or ILOp.CallVirtual or ILOp.NewObject))
+        {
+            return null;
+        }
+
+        Type? result = operation.Instruction.Op == ILOp.NewObject ? (operation.Instruction.Operand as MethodBase)?.DeclaringType : operation.Output?.Type;
+        if (result is not { IsGenericType: true } || SpanShapes.IsFloatingSpan(result, out _)
+            || (result.GetGenericTypeDefinition() != typeof(Span<>) && result.GetGenericTypeDefinition() != typeof(ReadOnlySpan<>)))
+        {
+            return null;
+        }
+
+        Type element = result.GetGenericArguments()[0];
+        bool carries = element != typeof(object) && !element.IsInterface && ActivityAnalysis.CanCarry(element);
+        return carries && operation.Inputs.Any(IsActive) ? result : null;
     }
 
     private static bool IsFloatingIndirection(ILInstruction instruction) => instruction.Op switch

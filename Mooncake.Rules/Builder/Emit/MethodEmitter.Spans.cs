@@ -149,6 +149,23 @@ internal sealed partial class MethodEmitter
             LoadPrimal(arguments[1]);
             _il.Emit(OpCodes.Call, StackTangentHelper.MakeGenericMethod(chunk));
         }
+        else if (parameters[0].ParameterType.IsByRef)
+        {
+            // Span(ref T[, int length]) (CollectionsMarshal.AsSpan, what [a, b] into a List<double>
+            // compiles to, makes one from the list's array): the same span over the element's
+            // chunk. It emitted the array-tangent path before, which is invalid IL for a reference.
+            LoadTangent(operation.Inputs[0], TangentSlotType(operation.Inputs[0]));
+            if (parameters.Length == 2)
+            {
+                LoadPrimal(operation.Inputs[1]);
+            }
+            else
+            {
+                _il.Emit(OpCodes.Ldc_I4_1);
+            }
+
+            _il.Emit(OpCodes.Call, typeof(MemoryMarshal).GetMethod(nameof(MemoryMarshal.CreateSpan))!.MakeGenericMethod(chunk));
+        }
         else
         {
             LoadTangent(arguments[0], TangentSlotType(arguments[0]));

@@ -31,6 +31,28 @@ internal sealed partial class MethodEmitter
         StoreTangent(variable);
     }
 
+    /// <summary>
+    /// With a class tangent of <paramref name="tangentType"/> on the stack, read from a field of a
+    /// tangent: where it is null but the primal value in <paramref name="variable"/> is not, the
+    /// pass's zero tangent of that value instead. A field of a tangent is null where the object
+    /// was stored, or created lazily (a library's cached envelope), while its owner had no tangent
+    /// of its own yet: the owner's zero mirrors the object as it was when the zero was made.
+    /// </summary>
+    private void MaterialiseIfNull(Variable variable, Type tangentType)
+    {
+        if (tangentType.IsValueType || tangentType == typeof(object))
+        {
+            return;
+        }
+
+        Label done = _il.DefineLabel();
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Brtrue, done);
+        _il.Emit(OpCodes.Pop);
+        LoadMaterialisedZero(variable, tangentType);
+        _il.MarkLabel(done);
+    }
+
     /// <summary>Pushes the zero tangent of <paramref name="variable"/>'s value (a reference), built for the pass and cast to <paramref name="tangent"/>.</summary>
     private void LoadMaterialisedZero(Variable variable, Type tangent)
     {

@@ -86,6 +86,11 @@ internal static class PrimalCalls
 
         return Formatting.Contains(declaring)
             || Observers.Contains(callee.Name)
+
+            // The framework's internal throw helpers and resource formatting (each System.*
+            // assembly has its own ThrowHelper and SR): they build and throw exceptions from what
+            // they are given, a dictionary's duplicate key among them.
+            || declaring.Name is "ThrowHelper" or "SR"
             || (typeof(Exception).IsAssignableFrom(declaring) && callee.IsStatic && callee.Name.StartsWith("ThrowIf", StringComparison.Ordinal))
             || (callee.IsSpecialName && callee.Name.StartsWith("get_", StringComparison.Ordinal));
     }

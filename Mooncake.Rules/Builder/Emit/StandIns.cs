@@ -35,12 +35,16 @@ internal static class StandIns
                 && m.GetParameters() is [{ ParameterType: { IsGenericType: true } p }, ..] && p.GetGenericTypeDefinition() == typeof(IEnumerable<>)
                 && m.GetParameters().Length == (name == "TryGetSpan" ? 2 : 1));
         MethodInfo Own(string name) => typeof(StandInMethods).GetMethod(name)!;
+        MethodInfo ArrayReverse(int parameters) => typeof(Array).GetMethods().Single(m => m.Name == nameof(Array.Reverse) && m.IsGenericMethodDefinition && m.GetParameters().Length == parameters);
+        MethodInfo OwnReverse(int parameters) => typeof(StandInMethods).GetMethods().Single(m => m.Name == nameof(StandInMethods.Reverse) && m.GetParameters().Length == parameters);
         return new()
         {
             [Linq(nameof(Enumerable.ToArray), BindingFlags.Public)] = Own(nameof(StandInMethods.ToArray)),
             [Linq(nameof(Enumerable.ToList), BindingFlags.Public)] = Own(nameof(StandInMethods.ToList)),
             [Linq("TryGetSpan", BindingFlags.NonPublic)] = Own(nameof(StandInMethods.TryGetSpan)),
             [typeof(Array).GetMethod(nameof(Array.Resize))!] = Own(nameof(StandInMethods.Resize)),
+            [ArrayReverse(1)] = OwnReverse(1),
+            [ArrayReverse(3)] = OwnReverse(3),
         };
     }
 }

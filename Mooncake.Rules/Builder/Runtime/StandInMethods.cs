@@ -64,6 +64,30 @@ public static class StandInMethods
         }
     }
 
+    /// <summary><see cref="Array.Reverse{T}(T[], int, int)"/>: the range's elements swapped end for end (the BCL swaps through raw references).</summary>
+    public static void Reverse<T>(T[] array, int index, int length)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        if (array.Length - index < length)
+        {
+            throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+        }
+
+        for (int i = index, j = index + length - 1; i < j; i++, j--)
+        {
+            (array[i], array[j]) = (array[j], array[i]);
+        }
+    }
+
+    /// <summary><see cref="Array.Reverse{T}(T[])"/>.</summary>
+    public static void Reverse<T>(T[] array)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        Reverse(array, 0, array.Length);
+    }
+
     /// <summary>
     /// LINQ's internal <c>TryGetSpan</c>, which lets an operator read an array's or a list's
     /// storage directly: never a span here, so the operator takes its enumerator path, which

@@ -60,6 +60,10 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
         yield return new("Sort<double, double> range without items", sortPairsRangeComparer, () => [Vector("sort", 9), null!, 1, 7, null!]);
         yield return new("Sort<double> range with a descending comparer", sortRangeComparer, () => [Vector("sort", 9), 0, 9, Comparer<double>.Create((x, y) => y.CompareTo(x))]);
         yield return new("ConstrainedCopy double[]", constrainedCopy, () => [Vector("copy source", 9), 2, Vector("copy destination", 11), 5, 6]);
+        yield return new("Sort<(double, double)>", sort.MakeGenericMethod(typeof((double, double))), () => [TupleKeys()]);
+        yield return new("Sort<Complex> with a comparer", SortOverload(1, 2, typeof(IComparer<>)).MakeGenericMethod(typeof(System.Numerics.Complex)), () => [ComplexKeys(), ByImaginary]);
+        yield return new("Sort<Complex> range with a comparer", sortRangeComparer.GetGenericMethodDefinition().MakeGenericMethod(typeof(System.Numerics.Complex)), () => [ComplexKeys(), 1, 6, ByImaginary]);
+        yield return new("Sort<Complex> with a comparison", SortOverload(1, 2, typeof(Comparison<>)).MakeGenericMethod(typeof(System.Numerics.Complex)), () => [ComplexKeys(), new Comparison<System.Numerics.Complex>((a, b) => b.Real.CompareTo(a.Real))]);
         yield return new("Sort<float>", sort.MakeGenericMethod(typeof(float)), () => [new[] { 3.1f, -0.9f, 2.2f, 0.05f, -2.3f, 1.15f, 4.4f, -3.3f }], SortFloatOptions);
         yield return new("GetSubArray<double>", subArray.MakeGenericMethod(typeof(double)), () => [Vector("range", 9), new Range(2, ^3)]);
         yield return new("GetSubArray<double> empty", subArray.MakeGenericMethod(typeof(double)), () => [Vector("range", 9), new Range(4, 4)]);
@@ -75,6 +79,19 @@ public sealed class ArrayMethodRuleCases : IRuleCatalogue
         yield return new("Clear range double[,]", clearRange, () => [Matrix("clear", 3, 5), 4, 7]);
         yield return new("Clear range float[]", clearRange, () => [Floats("clear", 9), 3, 4], FloatOptions);
     }
+
+    // Keys of elements other than numbers (tuples, which compare by their first item; complex
+    // numbers by a comparer): parts a unit apart, so no perturbation reorders them.
+    private static readonly IComparer<System.Numerics.Complex> ByImaginary = Comparer<System.Numerics.Complex>.Create((a, b) => a.Imaginary.CompareTo(b.Imaginary));
+
+    private static (double, double)[] TupleKeys() => [(3.1, -2.0), (-0.9, 4.1), (2.2, 0.2), (0.05, -3.9), (-2.3, 1.3), (1.15, 2.7)];
+
+    private static System.Numerics.Complex[] ComplexKeys() => [new(3.1, -2.0), new(-0.9, 4.1), new(2.2, 0.2), new(0.05, -3.9), new(-2.3, 1.3), new(1.15, 2.7), new(4.4, -1.1)];
+
+    // Array.Sort<T>(T[], X<T>) for the generic type X (IComparer<> or Comparison<>).
+    private static MethodInfo SortOverload(int typeParameters, int parameters, Type second) => typeof(Array).GetMethods().Single(m =>
+        m.Name == nameof(Array.Sort) && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == typeParameters && m.GetParameters().Length == parameters
+        && m.GetParameters()[1].ParameterType.IsGenericType && m.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == second);
 
     // Array.Sort<...> with the given number of type parameters and parameters, whose first parameters are arrays.
     private static MethodInfo SortOverload(int typeParameters, int parameters) => typeof(Array).GetMethods().Single(m =>

@@ -1,0 +1,70 @@
+namespace Mooncake.Tests.Builder.Corpus;
+
+/// <summary>
+/// Shapes the third-party corpora met in libraries' and callers' IL: C# collection expressions
+/// into a <c>List&lt;double&gt;</c> (filled through <c>CollectionsMarshal.AsSpan</c>, whose span is
+/// made from a reference to the list's first element), and covariant arrays (a <c>Derived[]</c>
+/// read and written as a <c>Base[]</c>, as NetTopologySuite passes a <c>Point[]</c> as a
+/// <c>Geometry[]</c>), whose tangent arrays are of the derived tangent type.
+/// </summary>
+public sealed class CollectionShapesCorpus : ICorpusFamily
+{
+    public static IEnumerable<CorpusCase> Cases() =>
+    [
+        CorpusCase.Gradient(ListOfActiveElements, [0.3, 1.7, -0.4], x => [x[1] + 1, x[0] + 1, 1 + (2 * x[2])]),
+        CorpusCase.Gradient(ListOfConstantsAndActiveElements, [0.3, 1.7]),
+        CorpusCase.Gradient(CovariantArrayRead, [0.3, 1.7]),
+        CorpusCase.Gradient(CovariantArrayWrite, [0.3, 1.7]),
+        CorpusCase.Gradient(CovariantArrayEnumerated, [0.3, 1.7, 2.2]),
+    ];
+
+    public static double ListOfActiveElements(double[] x)
+    {
+        List<double> list = [x[0], x[1], x[2]];
+        return (list[0] * list[1]) + list.Sum() + (list[2] * list[2]);
+    }
+
+    public static double ListOfConstantsAndActiveElements(double[] x)
+    {
+        List<double> list = [1.0, x[0], 2.0, x[1]];
+        return list[1] * list[3] * list[2] / list[0];
+    }
+
+    public static double CovariantArrayRead(double[] x)
+    {
+        Shape[] shapes = new Circle[] { new(x[0]), new(x[1]) };
+        return shapes[0].Area() + (2 * shapes[1].Area());
+    }
+
+    public static double CovariantArrayWrite(double[] x)
+    {
+        Shape[] shapes = new Circle[2];
+        shapes[0] = new Circle(x[0]);
+        shapes[1] = new Circle(x[0] * x[1]);
+        return shapes[0].Area() + shapes[1].Area();
+    }
+
+    public static double CovariantArrayEnumerated(double[] x)
+    {
+        IEnumerable<Shape> shapes = new Circle[] { new(x[0]), new(x[1]), new(x[2]) };
+        double total = 0;
+        foreach (Shape shape in shapes)
+        {
+            total += shape.Area();
+        }
+
+        return total;
+    }
+
+    public abstract class Shape
+    {
+        public abstract double Area();
+    }
+
+    public sealed class Circle(double radius) : Shape
+    {
+        public override double Area() => Math.PI * radius * radius;
+    }
+}
+
+[TestClass] public sealed class CollectionShapesCorpusTests : CorpusTests<CollectionShapesCorpus>;
