@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using System.Reflection;
 using System.Text;
 using Mooncake.Tangents;
@@ -7,14 +8,14 @@ namespace Mooncake.Rules;
 
 /// <summary>
 /// Which public static methods of the numeric surface have rules: every public static method of
-/// <see cref="Math"/>, <see cref="MathF"/>, <see cref="double"/>, <see cref="float"/> and
-/// <see cref="LinearAlgebra"/>, and the numeric overloads of <see cref="Enumerable"/>, each
+/// <see cref="Math"/>, <see cref="MathF"/>, <see cref="double"/>, <see cref="float"/>,
+/// <see cref="LinearAlgebra"/> and <see cref="TensorPrimitives"/>, and the numeric overloads of <see cref="Enumerable"/>, each
 /// classified as having a rule, a zero-derivative rule, not differentiable, or missing.
 /// </summary>
 public static class RuleCoverage
 {
     /// <summary>The types the report covers.</summary>
-    public static IReadOnlyList<Type> Types { get; } = [typeof(Math), typeof(MathF), typeof(double), typeof(float), typeof(Enumerable), typeof(LinearAlgebra)];
+    public static IReadOnlyList<Type> Types { get; } = [typeof(Math), typeof(MathF), typeof(double), typeof(float), typeof(Enumerable), typeof(LinearAlgebra), typeof(TensorPrimitives)];
 
     /// <summary>The report rows for <paramref name="type"/>, in name order.</summary>
     public static IReadOnlyList<CoverageRow> Report(Type type)
@@ -51,6 +52,16 @@ public static class RuleCoverage
         if (!inputs.Any(CanCarryDerivative))
         {
             return new(method, CoverageStatus.NotDifferentiable, "no input can carry a derivative");
+        }
+
+        if (method.IsGenericMethodDefinition && !InstantiableAtFloatingPoint(method))
+        {
+            return new(method, CoverageStatus.NotDifferentiable, "its type parameters cannot be double or float");
+        }
+
+        if (NotFunctionsOfTheValue.Contains((method.DeclaringType, method.Name)))
+        {
+            return new(method, CoverageStatus.NotDifferentiable, "a bitwise operation on the bit patterns of floating-point values, not a differentiable function of them");
         }
 
         return new(method, CoverageStatus.Missing, "");
@@ -94,6 +105,36 @@ public static class RuleCoverage
     private static int Count(IReadOnlyList<CoverageRow> rows, CoverageStatus status) => rows.Count(r => r.Status == status);
 
     private static string RuleName(Rule rule) => $"{rule.Method.DeclaringType?.Name}.{rule.Method.Name}";
+
+    // Methods that double and float implement on their representation: TensorPrimitives' bitwise
+    // operations accept any IBitwiseOperators, which the floating-point types are.
+    private static readonly HashSet<(Type?, string)> NotFunctionsOfTheValue =
+    [
+        (typeof(TensorPrimitives), nameof(TensorPrimitives.BitwiseAnd)), (typeof(TensorPrimitives), nameof(TensorPrimitives.BitwiseOr)),
+        (typeof(TensorPrimitives), nameof(TensorPrimitives.Xor)), (typeof(TensorPrimitives), nameof(TensorPrimitives.OnesComplement)),
+    ];
+
+    // Whether some assignment of double and float to the generic parameters meets their
+    // constraints (TensorPrimitives.ShiftLeft<T> needs IShiftOperators, which neither implements).
+    private static bool InstantiableAtFloatingPoint(MethodInfo definition)
+    {
+        Type[] parameters = definition.GetGenericArguments();
+        for (int mask = 0; mask < 1 << parameters.Length; mask++)
+        {
+            Type[] arguments = [.. parameters.Select((_, i) => (mask >> i & 1) == 0 ? typeof(double) : typeof(float))];
+            try
+            {
+                _ = definition.MakeGenericMethod(arguments);
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                // The constraints reject this assignment; try the next.
+            }
+        }
+
+        return false;
+    }
 
     // Enumerable's numeric overloads: methods whose signature mentions double or float, directly
     // or through a selector (Sum(IEnumerable<double>), Sum<T>(IEnumerable<T>, Func<T, double>), ...),
