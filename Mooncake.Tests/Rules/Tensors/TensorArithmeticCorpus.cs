@@ -14,8 +14,8 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
 {
     public static IEnumerable<CorpusCase> Cases() =>
     [
-        CorpusCase.Gradient(Abs_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Abs_SF, CorpusCase.Point(5, -1, 1), reference: Abs_S, tolerance: 0.0001),
+        CorpusCase.Gradient(Abs_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Abs_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Abs_S, tolerance: 0.0001),
         CorpusCase.Gradient(Add_SS, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(Add_SSF, CorpusCase.Point(5, -1, 1), reference: Add_SS, tolerance: 0.0001),
         CorpusCase.Gradient(Add_SC, CorpusCase.Point(5, -1, 1)),
@@ -30,10 +30,10 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         CorpusCase.Gradient(BitDecrement_SF, CorpusCase.Point(5, -1, 1), reference: BitDecrement_S, tolerance: 0.0001),
         CorpusCase.Gradient(BitIncrement_S, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(BitIncrement_SF, CorpusCase.Point(5, -1, 1), reference: BitIncrement_S, tolerance: 0.0001),
-        CorpusCase.Gradient(CopySign_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(CopySign_SSF, CorpusCase.Point(5, -1, 1), reference: CopySign_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(CopySign_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(CopySign_SCF, CorpusCase.Point(5, -1, 1), reference: CopySign_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(CopySign_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(CopySign_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: CopySign_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(CopySign_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(CopySign_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: CopySign_SC, tolerance: 0.0001),
         CorpusCase.Gradient(Decrement_S, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(Decrement_SF, CorpusCase.Point(5, -1, 1), reference: Decrement_S, tolerance: 0.0001),
         CorpusCase.Gradient(Divide_SS, CorpusCase.Point(5, -1, 1)),
@@ -48,12 +48,12 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         CorpusCase.Gradient(FusedMultiplyAdd_SSCF, CorpusCase.Point(5, -1, 1), reference: FusedMultiplyAdd_SSC, tolerance: 0.0001),
         CorpusCase.Gradient(FusedMultiplyAdd_SCS, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(FusedMultiplyAdd_SCSF, CorpusCase.Point(5, -1, 1), reference: FusedMultiplyAdd_SCS, tolerance: 0.0001),
-        CorpusCase.Gradient(Ieee754Remainder_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Ieee754Remainder_SSF, CorpusCase.Point(5, -1, 1), reference: Ieee754Remainder_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(Ieee754Remainder_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Ieee754Remainder_SCF, CorpusCase.Point(5, -1, 1), reference: Ieee754Remainder_SC, tolerance: 0.0001),
-        CorpusCase.Gradient(Ieee754Remainder_CS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Ieee754Remainder_CSF, CorpusCase.Point(5, -1, 1), reference: Ieee754Remainder_CS, tolerance: 0.0001),
+        CorpusCase.Gradient(Ieee754Remainder_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Ieee754Remainder_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Ieee754Remainder_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(Ieee754Remainder_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Ieee754Remainder_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Ieee754Remainder_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(Ieee754Remainder_CS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Ieee754Remainder_CSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Ieee754Remainder_CS, tolerance: 0.0001),
         CorpusCase.Gradient(Increment_S, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(Increment_SF, CorpusCase.Point(5, -1, 1), reference: Increment_S, tolerance: 0.0001),
         CorpusCase.Gradient(Lerp_SSS, CorpusCase.Point(5, -1, 1)),
@@ -80,12 +80,12 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         CorpusCase.Gradient(MultiplyAddEstimate_SCSF, CorpusCase.Point(5, -1, 1), reference: FusedMultiplyAdd_SCS, tolerance: 0.001),
         CorpusCase.Gradient(Negate_S, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(Negate_SF, CorpusCase.Point(5, -1, 1), reference: Negate_S, tolerance: 0.0001),
-        CorpusCase.Gradient(Remainder_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Remainder_SSF, CorpusCase.Point(5, -1, 1), reference: Remainder_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(Remainder_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Remainder_SCF, CorpusCase.Point(5, -1, 1), reference: Remainder_SC, tolerance: 0.0001),
-        CorpusCase.Gradient(Remainder_CS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Remainder_CSF, CorpusCase.Point(5, -1, 1), reference: Remainder_CS, tolerance: 0.0001),
+        CorpusCase.Gradient(Remainder_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Remainder_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Remainder_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(Remainder_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Remainder_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Remainder_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(Remainder_CS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Remainder_CSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Remainder_CS, tolerance: 0.0001),
         CorpusCase.Gradient(ScaleB_SI, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(ScaleB_SIF, CorpusCase.Point(5, -1, 1), reference: ScaleB_SI, tolerance: 0.0001),
         CorpusCase.Gradient(Subtract_SS, CorpusCase.Point(5, -1, 1)),
@@ -112,9 +112,9 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Abs(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Abs<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Abs<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -137,7 +137,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Add(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Add<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -156,7 +156,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Add(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Add<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -183,7 +183,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.AddMultiply(x, GeneralF, w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.AddMultiply<float>(y, w1, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -206,7 +206,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.AddMultiply(x, GeneralF, 0.5f * x[2], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.AddMultiply<float>(y, w1, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -229,7 +229,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.AddMultiply(x, 0.5f * x[1], w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.AddMultiply<float>(y, 0.35f, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -250,9 +250,9 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.BitDecrement(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.BitDecrement<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.BitDecrement<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -273,9 +273,9 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.BitIncrement(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.BitIncrement<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.BitIncrement<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -298,7 +298,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.CopySign(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.CopySign<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -317,7 +317,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.CopySign(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.CopySign<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -338,9 +338,9 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Decrement(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Decrement<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Decrement<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -363,7 +363,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Divide(x, PositiveF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Divide<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -382,7 +382,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Divide(x, 0.5f + (x[1] * x[1]), d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Divide<float>(y, 1.5f, y);
         return Mix(d0) + Mix(y);
     }
@@ -405,7 +405,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Divide(x[0], PositiveF, d0);
-        float[] y = [.. w1];
+        float[] y = (float[])w1.Clone();
         TensorPrimitives.Divide<float>(x[0], y, y);
         return Mix(d0) + Mix(y);
     }
@@ -432,7 +432,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.FusedMultiplyAdd(x, GeneralF, w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.FusedMultiplyAdd<float>(y, w1, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -455,7 +455,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.FusedMultiplyAdd(x, GeneralF, 0.5f * x[2], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.FusedMultiplyAdd<float>(y, w1, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -478,7 +478,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.FusedMultiplyAdd(x, 0.5f * x[1], w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.FusedMultiplyAdd<float>(y, 0.35f, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -501,7 +501,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Ieee754Remainder(x, PositiveF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Ieee754Remainder<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -520,7 +520,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Ieee754Remainder(x, 0.5f + (x[1] * x[1]), d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Ieee754Remainder<float>(y, 1.5f, y);
         return Mix(d0) + Mix(y);
     }
@@ -543,7 +543,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Ieee754Remainder(x[0], PositiveF, d0);
-        float[] y = [.. w1];
+        float[] y = (float[])w1.Clone();
         TensorPrimitives.Ieee754Remainder<float>(x[0], y, y);
         return Mix(d0) + Mix(y);
     }
@@ -564,9 +564,9 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Increment(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Increment<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Increment<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -593,7 +593,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Lerp(x, GeneralF, w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Lerp<float>(y, w1, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -616,7 +616,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Lerp(x, GeneralF, 0.5f * x[2], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Lerp<float>(y, w1, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -639,7 +639,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Lerp(x, 0.5f * x[1], w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Lerp<float>(y, 0.35f, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -662,7 +662,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Multiply(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Multiply<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -681,7 +681,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Multiply(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Multiply<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -708,7 +708,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MultiplyAdd(x, GeneralF, w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MultiplyAdd<float>(y, w1, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -731,7 +731,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MultiplyAdd(x, GeneralF, 0.5f * x[2], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MultiplyAdd<float>(y, w1, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -754,7 +754,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MultiplyAdd(x, 0.5f * x[1], w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MultiplyAdd<float>(y, 0.35f, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -781,7 +781,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MultiplyAddEstimate(x, GeneralF, w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MultiplyAddEstimate<float>(y, w1, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -804,7 +804,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MultiplyAddEstimate(x, GeneralF, 0.5f * x[2], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MultiplyAddEstimate<float>(y, w1, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -827,7 +827,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MultiplyAddEstimate(x, 0.5f * x[1], w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MultiplyAddEstimate<float>(y, 0.35f, GeneralF, y);
         return Mix(d0) + Mix(y);
     }
@@ -848,9 +848,9 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Negate(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Negate<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Negate<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -873,7 +873,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Remainder(x, PositiveF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Remainder<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -892,7 +892,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Remainder(x, 0.5f + (x[1] * x[1]), d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Remainder<float>(y, 1.5f, y);
         return Mix(d0) + Mix(y);
     }
@@ -915,7 +915,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Remainder(x[0], PositiveF, d0);
-        float[] y = [.. w1];
+        float[] y = (float[])w1.Clone();
         TensorPrimitives.Remainder<float>(x[0], y, y);
         return Mix(d0) + Mix(y);
     }
@@ -936,9 +936,9 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.ScaleB(x, 3, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.ScaleB<float>(y, 3, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.ScaleB<float>(GeneralF, 3, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -961,7 +961,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Subtract(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Subtract<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -980,7 +980,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Subtract(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Subtract<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -1003,7 +1003,7 @@ public sealed class TensorArithmeticCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Subtract(x[0], GeneralF, d0);
-        float[] y = [.. w1];
+        float[] y = (float[])w1.Clone();
         TensorPrimitives.Subtract<float>(x[0], y, y);
         return Mix(d0) + Mix(y);
     }

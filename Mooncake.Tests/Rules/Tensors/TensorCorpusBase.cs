@@ -15,6 +15,10 @@ public abstract class TensorCorpusBase
     private protected static readonly double[] Positive = [0.5, 1.25, 2.0, 0.75, 1.5];
     private protected static readonly double[] Lower = [-0.8, -0.6, -0.9, -0.5, -0.7];
     private protected static readonly double[] Upper = [0.8, 0.6, 0.9, 0.5, 0.7];
+    private protected static readonly double[] AboveOne = [1.5, 2.25, 3.0, 1.75, 2.5];
+    private protected static readonly double[] Bases = [2.0, 3.0, 2.5, 4.0, 1.5];
+    private protected static readonly float[] AboveOneF = [1.5f, 2.25f, 3.0f, 1.75f, 2.5f];
+    private protected static readonly float[] BasesF = [2.0f, 3.0f, 2.5f, 4.0f, 1.5f];
     private protected static readonly float[] GeneralF = [0.3f, -0.7f, 0.45f, 0.9f, -0.2f];
     private protected static readonly float[] PositiveF = [0.5f, 1.25f, 2.0f, 0.75f, 1.5f];
     private protected static readonly float[] LowerF = [-0.8f, -0.6f, -0.9f, -0.5f, -0.7f];

@@ -82,9 +82,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Cbrt(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Cbrt<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Cbrt<float>(PositiveF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -105,9 +105,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Exp(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Exp<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Exp<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -128,9 +128,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Exp10(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Exp10<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Exp10<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -151,9 +151,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Exp10M1(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Exp10M1<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Exp10M1<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -174,9 +174,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Exp2(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Exp2<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Exp2<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -197,9 +197,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Exp2M1(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Exp2M1<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Exp2M1<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -220,9 +220,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.ExpM1(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.ExpM1<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.ExpM1<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -245,7 +245,7 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Hypot(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Hypot<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -266,9 +266,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Log(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Log<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Log<float>(PositiveF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -276,9 +276,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
     public static double Log_SS(double[] x)
     {
         var w1 = new double[x.Length];
-        for (int i = 0; i < x.Length; i++) { w1[i] = 0.5 + (x[i] * x[i]); }
+        for (int i = 0; i < x.Length; i++) { w1[i] = 2 + (x[i] * x[i]); }
         var d0 = new double[x.Length];
-        TensorPrimitives.Log<double>(x, Positive, d0);
+        TensorPrimitives.Log<double>(x, Bases, d0);
         double[] y = [.. x];
         TensorPrimitives.Log<double>(y, w1, y);
         return Mix(d0) + Mix(y);
@@ -288,10 +288,10 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
     {
         float[] x = Single(x64);
         var w1 = new float[x.Length];
-        for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f + (x[i] * x[i]); }
+        for (int i = 0; i < x.Length; i++) { w1[i] = 2f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
-        TensorPrimitives.Log(x, PositiveF, d0);
-        float[] y = [.. x];
+        TensorPrimitives.Log(x, BasesF, d0);
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Log<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -299,9 +299,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
     public static double Log_SC(double[] x)
     {
         var d0 = new double[x.Length];
-        TensorPrimitives.Log<double>(x, 0.5 + (x[1] * x[1]), d0);
+        TensorPrimitives.Log<double>(x, 2 + (x[1] * x[1]), d0);
         double[] y = [.. x];
-        TensorPrimitives.Log<double>(y, 1.5, y);
+        TensorPrimitives.Log<double>(y, 2.5, y);
         return Mix(d0) + Mix(y);
     }
 
@@ -309,9 +309,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
     {
         float[] x = Single(x64);
         var d0 = new float[x.Length];
-        TensorPrimitives.Log(x, 0.5f + (x[1] * x[1]), d0);
-        float[] y = [.. x];
-        TensorPrimitives.Log<float>(y, 1.5f, y);
+        TensorPrimitives.Log(x, 2f + (x[1] * x[1]), d0);
+        float[] y = (float[])x.Clone();
+        TensorPrimitives.Log<float>(y, 2.5f, y);
         return Mix(d0) + Mix(y);
     }
 
@@ -331,9 +331,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Log10(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Log10<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Log10<float>(PositiveF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -354,9 +354,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Log10P1(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Log10P1<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Log10P1<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -377,9 +377,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Log2(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Log2<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Log2<float>(PositiveF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -400,9 +400,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Log2P1(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Log2P1<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Log2P1<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -423,9 +423,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.LogP1(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.LogP1<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.LogP1<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -448,7 +448,7 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Pow(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Pow<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -467,7 +467,7 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Pow(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Pow<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -490,7 +490,7 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Pow(x[0], GeneralF, d0);
-        float[] y = [.. w1];
+        float[] y = (float[])w1.Clone();
         TensorPrimitives.Pow<float>(x[0], y, y);
         return Mix(d0) + Mix(y);
     }
@@ -511,9 +511,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Reciprocal(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Reciprocal<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Reciprocal<float>(PositiveF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -534,9 +534,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.ReciprocalEstimate(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.ReciprocalEstimate<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.ReciprocalEstimate<float>(PositiveF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -557,9 +557,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.ReciprocalSqrt(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.ReciprocalSqrt<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.ReciprocalSqrt<float>(PositiveF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -580,9 +580,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.ReciprocalSqrtEstimate(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.ReciprocalSqrtEstimate<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.ReciprocalSqrtEstimate<float>(PositiveF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -603,9 +603,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.RootN(x, 3, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.RootN<float>(y, 3, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.RootN<float>(PositiveF, 3, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -626,9 +626,9 @@ public sealed class TensorExponentialCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Sqrt(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Sqrt<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Sqrt<float>(PositiveF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }

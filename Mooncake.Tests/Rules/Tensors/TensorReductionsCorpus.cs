@@ -34,8 +34,8 @@ public sealed class TensorReductionsCorpus : TensorCorpusBase, ICorpusFamily
         CorpusCase.Gradient(StdDev_SF, CorpusCase.Point(5, -1, 1), reference: StdDev_S, tolerance: 0.0001),
         CorpusCase.Gradient(Sum_S, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(Sum_SF, CorpusCase.Point(5, -1, 1), reference: Sum_S, tolerance: 0.0001),
-        CorpusCase.Gradient(SumOfMagnitudes_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(SumOfMagnitudes_SF, CorpusCase.Point(5, -1, 1), reference: SumOfMagnitudes_S, tolerance: 0.0001),
+        CorpusCase.Gradient(SumOfMagnitudes_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(SumOfMagnitudes_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: SumOfMagnitudes_S, tolerance: 0.0001),
         CorpusCase.Gradient(SumOfSquares_S, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(SumOfSquares_SF, CorpusCase.Point(5, -1, 1), reference: SumOfSquares_S, tolerance: 0.0001),
     ];

@@ -14,20 +14,20 @@ public sealed class TensorRoundingCorpus : TensorCorpusBase, ICorpusFamily
 {
     public static IEnumerable<CorpusCase> Cases() =>
     [
-        CorpusCase.Gradient(Ceiling_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Ceiling_SF, CorpusCase.Point(5, -1, 1), reference: Ceiling_S, tolerance: 0.0001),
-        CorpusCase.Gradient(Floor_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Floor_SF, CorpusCase.Point(5, -1, 1), reference: Floor_S, tolerance: 0.0001),
-        CorpusCase.Gradient(Round_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Round_SF, CorpusCase.Point(5, -1, 1), reference: Round_S, tolerance: 0.0001),
-        CorpusCase.Gradient(Round_SM, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Round_SMF, CorpusCase.Point(5, -1, 1), reference: Round_SM, tolerance: 0.0001),
-        CorpusCase.Gradient(Round_SI, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Round_SIF, CorpusCase.Point(5, -1, 1), reference: Round_SI, tolerance: 0.0001),
-        CorpusCase.Gradient(Round_SIM, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Round_SIMF, CorpusCase.Point(5, -1, 1), reference: Round_SIM, tolerance: 0.0001),
-        CorpusCase.Gradient(Truncate_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Truncate_SF, CorpusCase.Point(5, -1, 1), reference: Truncate_S, tolerance: 0.0001),
+        CorpusCase.Gradient(Ceiling_S, [0.1, 0.3, 0.2, 0.4, 0.6]),
+        CorpusCase.Gradient(Ceiling_SF, [0.1, 0.3, 0.2, 0.4, 0.6], reference: Ceiling_S, tolerance: 0.0001),
+        CorpusCase.Gradient(Floor_S, [0.1, 0.3, 0.2, 0.4, 0.6]),
+        CorpusCase.Gradient(Floor_SF, [0.1, 0.3, 0.2, 0.4, 0.6], reference: Floor_S, tolerance: 0.0001),
+        CorpusCase.Gradient(Round_S, [0.1, 0.3, 0.2, 0.4, 0.6]),
+        CorpusCase.Gradient(Round_SF, [0.1, 0.3, 0.2, 0.4, 0.6], reference: Round_S, tolerance: 0.0001),
+        CorpusCase.Gradient(Round_SM, [0.1, 0.3, 0.2, 0.4, 0.6]),
+        CorpusCase.Gradient(Round_SMF, [0.1, 0.3, 0.2, 0.4, 0.6], reference: Round_SM, tolerance: 0.0001),
+        CorpusCase.Gradient(Round_SI, [0.1, 0.3, 0.2, 0.4, 0.6]),
+        CorpusCase.Gradient(Round_SIF, [0.1, 0.3, 0.2, 0.4, 0.6], reference: Round_SI, tolerance: 0.0001),
+        CorpusCase.Gradient(Round_SIM, [0.1, 0.3, 0.2, 0.4, 0.6]),
+        CorpusCase.Gradient(Round_SIMF, [0.1, 0.3, 0.2, 0.4, 0.6], reference: Round_SIM, tolerance: 0.0001),
+        CorpusCase.Gradient(Truncate_S, [0.1, 0.3, 0.2, 0.4, 0.6]),
+        CorpusCase.Gradient(Truncate_SF, [0.1, 0.3, 0.2, 0.4, 0.6], reference: Truncate_S, tolerance: 0.0001),
     ];
 
     public static double Ceiling_S(double[] x)
@@ -46,9 +46,9 @@ public sealed class TensorRoundingCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Ceiling(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Ceiling<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Ceiling<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -69,9 +69,9 @@ public sealed class TensorRoundingCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Floor(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Floor<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Floor<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -92,9 +92,9 @@ public sealed class TensorRoundingCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Round(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Round<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Round<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -115,9 +115,9 @@ public sealed class TensorRoundingCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Round(x, MidpointRounding.AwayFromZero, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Round<float>(y, MidpointRounding.AwayFromZero, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Round<float>(GeneralF, MidpointRounding.AwayFromZero, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -125,11 +125,11 @@ public sealed class TensorRoundingCorpus : TensorCorpusBase, ICorpusFamily
     public static double Round_SI(double[] x)
     {
         var d0 = new double[x.Length];
-        TensorPrimitives.Round<double>(x, 2, d0);
+        TensorPrimitives.Round<double>(x, 1, d0);
         double[] y = [.. x];
-        TensorPrimitives.Round<double>(y, 2, y);
+        TensorPrimitives.Round<double>(y, 1, y);
         double[] z = [.. x];
-        TensorPrimitives.Round<double>(General, 2, z);
+        TensorPrimitives.Round<double>(General, 1, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
 
@@ -137,22 +137,22 @@ public sealed class TensorRoundingCorpus : TensorCorpusBase, ICorpusFamily
     {
         float[] x = Single(x64);
         var d0 = new float[x.Length];
-        TensorPrimitives.Round(x, 2, d0);
-        float[] y = [.. x];
-        TensorPrimitives.Round<float>(y, 2, y);
-        float[] z = [.. x];
-        TensorPrimitives.Round<float>(GeneralF, 2, z);
+        TensorPrimitives.Round(x, 1, d0);
+        float[] y = (float[])x.Clone();
+        TensorPrimitives.Round<float>(y, 1, y);
+        float[] z = (float[])x.Clone();
+        TensorPrimitives.Round<float>(GeneralF, 1, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
 
     public static double Round_SIM(double[] x)
     {
         var d0 = new double[x.Length];
-        TensorPrimitives.Round<double>(x, 2, MidpointRounding.AwayFromZero, d0);
+        TensorPrimitives.Round<double>(x, 1, MidpointRounding.AwayFromZero, d0);
         double[] y = [.. x];
-        TensorPrimitives.Round<double>(y, 2, MidpointRounding.AwayFromZero, y);
+        TensorPrimitives.Round<double>(y, 1, MidpointRounding.AwayFromZero, y);
         double[] z = [.. x];
-        TensorPrimitives.Round<double>(General, 2, MidpointRounding.AwayFromZero, z);
+        TensorPrimitives.Round<double>(General, 1, MidpointRounding.AwayFromZero, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
 
@@ -160,11 +160,11 @@ public sealed class TensorRoundingCorpus : TensorCorpusBase, ICorpusFamily
     {
         float[] x = Single(x64);
         var d0 = new float[x.Length];
-        TensorPrimitives.Round(x, 2, MidpointRounding.AwayFromZero, d0);
-        float[] y = [.. x];
-        TensorPrimitives.Round<float>(y, 2, MidpointRounding.AwayFromZero, y);
-        float[] z = [.. x];
-        TensorPrimitives.Round<float>(GeneralF, 2, MidpointRounding.AwayFromZero, z);
+        TensorPrimitives.Round(x, 1, MidpointRounding.AwayFromZero, d0);
+        float[] y = (float[])x.Clone();
+        TensorPrimitives.Round<float>(y, 1, MidpointRounding.AwayFromZero, y);
+        float[] z = (float[])x.Clone();
+        TensorPrimitives.Round<float>(GeneralF, 1, MidpointRounding.AwayFromZero, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
 
@@ -184,9 +184,9 @@ public sealed class TensorRoundingCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Truncate(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Truncate<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Truncate<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }

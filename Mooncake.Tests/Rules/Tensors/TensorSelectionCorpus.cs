@@ -14,68 +14,68 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
 {
     public static IEnumerable<CorpusCase> Cases() =>
     [
-        CorpusCase.Gradient(Clamp_SSS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Clamp_SSSF, CorpusCase.Point(5, -1, 1), reference: Clamp_SSS, tolerance: 0.0001),
-        CorpusCase.Gradient(Clamp_SSC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Clamp_SSCF, CorpusCase.Point(5, -1, 1), reference: Clamp_SSC, tolerance: 0.0001),
-        CorpusCase.Gradient(Clamp_SCS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Clamp_SCSF, CorpusCase.Point(5, -1, 1), reference: Clamp_SCS, tolerance: 0.0001),
-        CorpusCase.Gradient(Clamp_CSS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Clamp_CSSF, CorpusCase.Point(5, -1, 1), reference: Clamp_CSS, tolerance: 0.0001),
-        CorpusCase.Gradient(Clamp_SCC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Clamp_SCCF, CorpusCase.Point(5, -1, 1), reference: Clamp_SCC, tolerance: 0.0001),
-        CorpusCase.Gradient(Clamp_CSC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Clamp_CSCF, CorpusCase.Point(5, -1, 1), reference: Clamp_CSC, tolerance: 0.0001),
-        CorpusCase.Gradient(Clamp_CCS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Clamp_CCSF, CorpusCase.Point(5, -1, 1), reference: Clamp_CCS, tolerance: 0.0001),
-        CorpusCase.Gradient(Max_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Max_SF, CorpusCase.Point(5, -1, 1), reference: Max_S, tolerance: 0.0001),
-        CorpusCase.Gradient(Max_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Max_SSF, CorpusCase.Point(5, -1, 1), reference: Max_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(Max_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Max_SCF, CorpusCase.Point(5, -1, 1), reference: Max_SC, tolerance: 0.0001),
-        CorpusCase.Gradient(MaxMagnitude_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MaxMagnitude_SF, CorpusCase.Point(5, -1, 1), reference: MaxMagnitude_S, tolerance: 0.0001),
-        CorpusCase.Gradient(MaxMagnitude_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MaxMagnitude_SSF, CorpusCase.Point(5, -1, 1), reference: MaxMagnitude_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(MaxMagnitude_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MaxMagnitude_SCF, CorpusCase.Point(5, -1, 1), reference: MaxMagnitude_SC, tolerance: 0.0001),
-        CorpusCase.Gradient(MaxMagnitudeNumber_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MaxMagnitudeNumber_SF, CorpusCase.Point(5, -1, 1), reference: MaxMagnitudeNumber_S, tolerance: 0.0001),
-        CorpusCase.Gradient(MaxMagnitudeNumber_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MaxMagnitudeNumber_SSF, CorpusCase.Point(5, -1, 1), reference: MaxMagnitudeNumber_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(MaxMagnitudeNumber_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MaxMagnitudeNumber_SCF, CorpusCase.Point(5, -1, 1), reference: MaxMagnitudeNumber_SC, tolerance: 0.0001),
-        CorpusCase.Gradient(MaxNumber_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MaxNumber_SF, CorpusCase.Point(5, -1, 1), reference: MaxNumber_S, tolerance: 0.0001),
-        CorpusCase.Gradient(MaxNumber_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MaxNumber_SSF, CorpusCase.Point(5, -1, 1), reference: MaxNumber_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(MaxNumber_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MaxNumber_SCF, CorpusCase.Point(5, -1, 1), reference: MaxNumber_SC, tolerance: 0.0001),
-        CorpusCase.Gradient(Min_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Min_SF, CorpusCase.Point(5, -1, 1), reference: Min_S, tolerance: 0.0001),
-        CorpusCase.Gradient(Min_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Min_SSF, CorpusCase.Point(5, -1, 1), reference: Min_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(Min_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(Min_SCF, CorpusCase.Point(5, -1, 1), reference: Min_SC, tolerance: 0.0001),
-        CorpusCase.Gradient(MinMagnitude_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MinMagnitude_SF, CorpusCase.Point(5, -1, 1), reference: MinMagnitude_S, tolerance: 0.0001),
-        CorpusCase.Gradient(MinMagnitude_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MinMagnitude_SSF, CorpusCase.Point(5, -1, 1), reference: MinMagnitude_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(MinMagnitude_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MinMagnitude_SCF, CorpusCase.Point(5, -1, 1), reference: MinMagnitude_SC, tolerance: 0.0001),
-        CorpusCase.Gradient(MinMagnitudeNumber_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MinMagnitudeNumber_SF, CorpusCase.Point(5, -1, 1), reference: MinMagnitudeNumber_S, tolerance: 0.0001),
-        CorpusCase.Gradient(MinMagnitudeNumber_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MinMagnitudeNumber_SSF, CorpusCase.Point(5, -1, 1), reference: MinMagnitudeNumber_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(MinMagnitudeNumber_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MinMagnitudeNumber_SCF, CorpusCase.Point(5, -1, 1), reference: MinMagnitudeNumber_SC, tolerance: 0.0001),
-        CorpusCase.Gradient(MinNumber_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MinNumber_SF, CorpusCase.Point(5, -1, 1), reference: MinNumber_S, tolerance: 0.0001),
-        CorpusCase.Gradient(MinNumber_SS, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MinNumber_SSF, CorpusCase.Point(5, -1, 1), reference: MinNumber_SS, tolerance: 0.0001),
-        CorpusCase.Gradient(MinNumber_SC, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(MinNumber_SCF, CorpusCase.Point(5, -1, 1), reference: MinNumber_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(Clamp_SSS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Clamp_SSSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Clamp_SSS, tolerance: 0.0001),
+        CorpusCase.Gradient(Clamp_SSC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Clamp_SSCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Clamp_SSC, tolerance: 0.0001),
+        CorpusCase.Gradient(Clamp_SCS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Clamp_SCSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Clamp_SCS, tolerance: 0.0001),
+        CorpusCase.Gradient(Clamp_CSS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Clamp_CSSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Clamp_CSS, tolerance: 0.0001),
+        CorpusCase.Gradient(Clamp_SCC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Clamp_SCCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Clamp_SCC, tolerance: 0.0001),
+        CorpusCase.Gradient(Clamp_CSC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Clamp_CSCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Clamp_CSC, tolerance: 0.0001),
+        CorpusCase.Gradient(Clamp_CCS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Clamp_CCSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Clamp_CCS, tolerance: 0.0001),
+        CorpusCase.Gradient(Max_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Max_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Max_S, tolerance: 0.0001),
+        CorpusCase.Gradient(Max_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Max_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Max_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(Max_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Max_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Max_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(MaxMagnitude_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MaxMagnitude_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MaxMagnitude_S, tolerance: 0.0001),
+        CorpusCase.Gradient(MaxMagnitude_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MaxMagnitude_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MaxMagnitude_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(MaxMagnitude_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MaxMagnitude_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MaxMagnitude_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(MaxMagnitudeNumber_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MaxMagnitudeNumber_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MaxMagnitudeNumber_S, tolerance: 0.0001),
+        CorpusCase.Gradient(MaxMagnitudeNumber_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MaxMagnitudeNumber_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MaxMagnitudeNumber_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(MaxMagnitudeNumber_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MaxMagnitudeNumber_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MaxMagnitudeNumber_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(MaxNumber_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MaxNumber_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MaxNumber_S, tolerance: 0.0001),
+        CorpusCase.Gradient(MaxNumber_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MaxNumber_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MaxNumber_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(MaxNumber_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MaxNumber_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MaxNumber_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(Min_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Min_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Min_S, tolerance: 0.0001),
+        CorpusCase.Gradient(Min_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Min_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Min_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(Min_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(Min_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: Min_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(MinMagnitude_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MinMagnitude_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MinMagnitude_S, tolerance: 0.0001),
+        CorpusCase.Gradient(MinMagnitude_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MinMagnitude_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MinMagnitude_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(MinMagnitude_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MinMagnitude_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MinMagnitude_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(MinMagnitudeNumber_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MinMagnitudeNumber_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MinMagnitudeNumber_S, tolerance: 0.0001),
+        CorpusCase.Gradient(MinMagnitudeNumber_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MinMagnitudeNumber_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MinMagnitudeNumber_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(MinMagnitudeNumber_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MinMagnitudeNumber_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MinMagnitudeNumber_SC, tolerance: 0.0001),
+        CorpusCase.Gradient(MinNumber_S, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MinNumber_SF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MinNumber_S, tolerance: 0.0001),
+        CorpusCase.Gradient(MinNumber_SS, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MinNumber_SSF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MinNumber_SS, tolerance: 0.0001),
+        CorpusCase.Gradient(MinNumber_SC, [0.95, -0.92, 0.1, -0.2, 0.6]),
+        CorpusCase.Gradient(MinNumber_SCF, [0.95, -0.92, 0.1, -0.2, 0.6], reference: MinNumber_SC, tolerance: 0.0001),
     ];
 
     public static double Clamp_SSS(double[] x)
@@ -100,7 +100,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Clamp(x, LowerF, w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Clamp<float>(y, w1, UpperF, y);
         return Mix(d0) + Mix(y);
     }
@@ -123,7 +123,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = -0.5f - (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Clamp(x, LowerF, 0.5f + (x[2] * x[2]), d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Clamp<float>(y, w1, 0.55f, y);
         return Mix(d0) + Mix(y);
     }
@@ -146,7 +146,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Clamp(x, -0.5f - (x[1] * x[1]), w2, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Clamp<float>(y, -0.45f, UpperF, y);
         return Mix(d0) + Mix(y);
     }
@@ -173,7 +173,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Clamp(x[0], LowerF, w2, d0);
-        float[] y = [.. w1];
+        float[] y = (float[])w1.Clone();
         TensorPrimitives.Clamp<float>(x[0], y, UpperF, y);
         return Mix(d0) + Mix(y);
     }
@@ -192,7 +192,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Clamp(x, -0.5f - (x[1] * x[1]), 0.5f + (x[2] * x[2]), d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Clamp<float>(y, -0.45f, 0.55f, y);
         return Mix(d0) + Mix(y);
     }
@@ -215,7 +215,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = -0.5f - (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Clamp(x[0], LowerF, 0.5f + (x[2] * x[2]), d0);
-        float[] y = [.. w1];
+        float[] y = (float[])w1.Clone();
         TensorPrimitives.Clamp<float>(x[0], y, 0.55f, y);
         return Mix(d0) + Mix(y);
     }
@@ -238,7 +238,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w2[i] = 0.5f + (x[i] * x[i]); }
         var d0 = new float[x.Length];
         TensorPrimitives.Clamp(x[0], -0.5f - (x[1] * x[1]), w2, d0);
-        float[] y = [.. w2];
+        float[] y = (float[])w2.Clone();
         TensorPrimitives.Clamp<float>(x[0], -0.45f, y, y);
         return Mix(d0) + Mix(y);
     }
@@ -272,7 +272,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Max(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Max<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -291,7 +291,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Max(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Max<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -325,7 +325,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MaxMagnitude(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MaxMagnitude<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -344,7 +344,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.MaxMagnitude(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MaxMagnitude<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -378,7 +378,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MaxMagnitudeNumber(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MaxMagnitudeNumber<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -397,7 +397,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.MaxMagnitudeNumber(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MaxMagnitudeNumber<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -431,7 +431,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MaxNumber(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MaxNumber<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -450,7 +450,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.MaxNumber(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MaxNumber<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -484,7 +484,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Min(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Min<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -503,7 +503,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Min(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Min<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -537,7 +537,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MinMagnitude(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MinMagnitude<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -556,7 +556,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.MinMagnitude(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MinMagnitude<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -590,7 +590,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MinMagnitudeNumber(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MinMagnitudeNumber<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -609,7 +609,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.MinMagnitudeNumber(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MinMagnitudeNumber<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -643,7 +643,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.MinNumber(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MinNumber<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -662,7 +662,7 @@ public sealed class TensorSelectionCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.MinNumber(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.MinNumber<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }

@@ -36,9 +36,9 @@ public sealed class TensorSoftMaxCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Sigmoid(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Sigmoid<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Sigmoid<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -59,9 +59,9 @@ public sealed class TensorSoftMaxCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.SoftMax(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.SoftMax<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.SoftMax<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }

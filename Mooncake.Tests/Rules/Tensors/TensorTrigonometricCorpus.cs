@@ -68,8 +68,8 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         CorpusCase.Gradient(Tan_SF, CorpusCase.Point(5, -1, 1), reference: Tan_S, tolerance: 0.0001),
         CorpusCase.Gradient(Tanh_S, CorpusCase.Point(5, -1, 1)),
         CorpusCase.Gradient(Tanh_SF, CorpusCase.Point(5, -1, 1), reference: Tanh_S, tolerance: 0.0001),
-        CorpusCase.Gradient(TanPi_S, CorpusCase.Point(5, -1, 1)),
-        CorpusCase.Gradient(TanPi_SF, CorpusCase.Point(5, -1, 1), reference: TanPi_S, tolerance: 0.0001),
+        CorpusCase.Gradient(TanPi_S, CorpusCase.Point(5, -0.4, 0.4)),
+        CorpusCase.Gradient(TanPi_SF, CorpusCase.Point(5, -0.4, 0.4), reference: TanPi_S, tolerance: 0.0001),
     ];
 
     public static double Acos_S(double[] x)
@@ -88,9 +88,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Acos(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Acos<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Acos<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -102,7 +102,7 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         double[] y = [.. x];
         TensorPrimitives.Acosh<double>(y, y);
         double[] z = [.. x];
-        TensorPrimitives.Acosh<double>(Positive, z);
+        TensorPrimitives.Acosh<double>(AboveOne, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
 
@@ -111,10 +111,10 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Acosh(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Acosh<float>(y, y);
-        float[] z = [.. x];
-        TensorPrimitives.Acosh<float>(PositiveF, z);
+        float[] z = (float[])x.Clone();
+        TensorPrimitives.Acosh<float>(AboveOneF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
 
@@ -134,9 +134,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.AcosPi(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.AcosPi<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.AcosPi<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -157,9 +157,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Asin(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Asin<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Asin<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -180,9 +180,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Asinh(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Asinh<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Asinh<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -203,9 +203,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.AsinPi(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.AsinPi<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.AsinPi<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -226,9 +226,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Atan(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Atan<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Atan<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -251,7 +251,7 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Atan2(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Atan2<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -270,7 +270,7 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Atan2(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Atan2<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -293,7 +293,7 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Atan2(x[0], GeneralF, d0);
-        float[] y = [.. w1];
+        float[] y = (float[])w1.Clone();
         TensorPrimitives.Atan2<float>(x[0], y, y);
         return Mix(d0) + Mix(y);
     }
@@ -316,7 +316,7 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Atan2Pi(x, GeneralF, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Atan2Pi<float>(y, w1, y);
         return Mix(d0) + Mix(y);
     }
@@ -335,7 +335,7 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Atan2Pi(x, 0.5f * x[1], d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Atan2Pi<float>(y, 0.35f, y);
         return Mix(d0) + Mix(y);
     }
@@ -358,7 +358,7 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         for (int i = 0; i < x.Length; i++) { w1[i] = 0.5f * x[i]; }
         var d0 = new float[x.Length];
         TensorPrimitives.Atan2Pi(x[0], GeneralF, d0);
-        float[] y = [.. w1];
+        float[] y = (float[])w1.Clone();
         TensorPrimitives.Atan2Pi<float>(x[0], y, y);
         return Mix(d0) + Mix(y);
     }
@@ -379,9 +379,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Atanh(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Atanh<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Atanh<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -402,9 +402,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.AtanPi(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.AtanPi<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.AtanPi<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -425,9 +425,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Cos(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Cos<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Cos<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -448,9 +448,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Cosh(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Cosh<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Cosh<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -471,9 +471,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.CosPi(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.CosPi<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.CosPi<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -494,9 +494,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.DegreesToRadians(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.DegreesToRadians<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.DegreesToRadians<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -517,9 +517,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.RadiansToDegrees(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.RadiansToDegrees<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.RadiansToDegrees<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -540,9 +540,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Sin(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Sin<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Sin<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -564,7 +564,7 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         var d0 = new float[x.Length];
         var d1 = new float[x.Length];
         TensorPrimitives.SinCos(x, d0, d1);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         var e1 = new float[x.Length];
         TensorPrimitives.SinCos<float>(y, y, e1);
         return Mix(d0) + Mix(d1) + Mix(y) + Mix(e1);
@@ -587,7 +587,7 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         var d0 = new float[x.Length];
         var d1 = new float[x.Length];
         TensorPrimitives.SinCosPi(x, d0, d1);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         var e1 = new float[x.Length];
         TensorPrimitives.SinCosPi<float>(y, y, e1);
         return Mix(d0) + Mix(d1) + Mix(y) + Mix(e1);
@@ -609,9 +609,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Sinh(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Sinh<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Sinh<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -632,9 +632,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.SinPi(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.SinPi<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.SinPi<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -655,9 +655,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Tan(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Tan<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Tan<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -678,9 +678,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.Tanh(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.Tanh<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.Tanh<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
@@ -701,9 +701,9 @@ public sealed class TensorTrigonometricCorpus : TensorCorpusBase, ICorpusFamily
         float[] x = Single(x64);
         var d0 = new float[x.Length];
         TensorPrimitives.TanPi(x, d0);
-        float[] y = [.. x];
+        float[] y = (float[])x.Clone();
         TensorPrimitives.TanPi<float>(y, y);
-        float[] z = [.. x];
+        float[] z = (float[])x.Clone();
         TensorPrimitives.TanPi<float>(GeneralF, z);
         return Mix(d0) + Mix(y) + Mix(z) + z[0] * x[1];
     }
