@@ -38,11 +38,14 @@ public static class RuleCoverage
 
         if (method.IsGenericMethodDefinition && RuleRegistry.InstantiationRules(method) is { Count: > 0 } instances)
         {
-            return new(method, CoverageStatus.HasRule,
-                $"rules for {string.Join(", ", instances.Select(r => $"<{string.Join(", ", ((MethodInfo)r.Primal).GetGenericArguments().Select(t => t.Name))}>"))}; other type arguments carry no derivative");
+            // Piecewise-constant instantiations (TensorPrimitives.Floor<double>) are zero-derivative rules.
+            CoverageStatus status = instances.All(r => r.Kind == RuleKind.ZeroDerivative) ? CoverageStatus.ZeroDerivative : CoverageStatus.HasRule;
+            return new(method, status,
+                $"rules for {string.Join(", ", instances.Select(r => $"<{string.Join(", ", ((MethodInfo)r.Primal).GetGenericArguments().Select(t => t.Name))}>").Order(StringComparer.Ordinal))}; other type arguments carry no derivative");
         }
 
-        Type[] outputs = [.. method.GetParameters().Where(p => p.ParameterType.IsByRef).Select(p => p.ParameterType), method.ReturnType];
+        // A writable span is written like a by-reference parameter (TensorPrimitives' destinations).
+        Type[] outputs = [.. method.GetParameters().Where(p => p.ParameterType.IsByRef || IsSpan(p.ParameterType)).Select(p => p.ParameterType), method.ReturnType];
         Type[] inputs = DirectInputs(method);
         if (!outputs.Any(CanCarryDerivative))
         {
@@ -106,6 +109,8 @@ public static class RuleCoverage
 
     private static string RuleName(Rule rule) => $"{rule.Method.DeclaringType?.Name}.{rule.Method.Name}";
 
+    private static bool IsSpan(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Span<>);
+
     // Methods that double and float implement on their representation: TensorPrimitives' bitwise
     // operations accept any IBitwiseOperators, which the floating-point types are.
     private static readonly HashSet<(Type?, string)> NotFunctionsOfTheValue =
@@ -168,7 +173,8 @@ public static class RuleCoverage
     // the result holds (First(source, predicate), Where) do count.
     private static Type[] DirectInputs(MethodInfo method)
     {
-        ParameterInfo[] parameters = [.. method.GetParameters().Where(p => !p.IsOut)];
+        // A writable span is a destination (TensorPrimitives): what it held does not reach the result.
+        ParameterInfo[] parameters = [.. method.GetParameters().Where(p => !p.IsOut && !IsSpan(p.ParameterType))];
         var consumed = parameters.Select(p => p.ParameterType)
             .Where(t => typeof(Delegate).IsAssignableFrom(t) && t.IsGenericType)
             .SelectMany(t => t.GetGenericArguments()[..^1])

@@ -77,13 +77,13 @@ internal abstract partial class TensorKernels<TDual, TChunk, T>
         }
     }
 
-    /// <summary>The tangents of <c>SinCos</c> (<paramref name="pi"/>: <c>SinCosPi</c>) into both destinations.</summary>
-    public static void SinCos(bool pi, ReadOnlyDualSpan<T, TChunk> x, DualSpan<T, TChunk> sinDestination, DualSpan<T, TChunk> cosDestination, string sinName, string cosName)
+    /// <summary>The tangents of <c>SinCos</c> (<paramref name="pi"/>: <c>SinCosPi</c>) into both destinations (the primal's length checks name them "destination1" and "destination2", its overlap checks "destination").</summary>
+    public static void SinCos(bool pi, ReadOnlyDualSpan<T, TChunk> x, DualSpan<T, TChunk> sinDestination, DualSpan<T, TChunk> cosDestination)
     {
-        TensorShapes.Destination(sinDestination.Primal, x.Length, sinName);
-        TensorShapes.Destination(cosDestination.Primal, x.Length, cosName);
-        TensorShapes.Apart(x.Primal, sinDestination.Primal, sinName);
-        TensorShapes.Apart(x.Primal, cosDestination.Primal, cosName);
+        TensorShapes.Destination(sinDestination.Primal, x.Length, "destination1");
+        TensorShapes.Destination(cosDestination.Primal, x.Length, "destination2");
+        TensorShapes.Apart(x.Primal, sinDestination.Primal);
+        TensorShapes.Apart(x.Primal, cosDestination.Primal);
         bool active = !x.Tangent.IsEmpty;
         bool sines = Targets(sinDestination, x.Length, active, out Span<TChunk> ds);
         bool cosines = Targets(cosDestination, x.Length, active, out Span<TChunk> dc);

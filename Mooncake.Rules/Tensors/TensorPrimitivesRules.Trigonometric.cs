@@ -201,7 +201,7 @@ public static partial class TensorPrimitivesRules
     public static void SinCos<TChunk>(ReadOnlyDualSpan<double, TChunk> x, DualSpan<double, TChunk> sinDestination, DualSpan<double, TChunk> cosDestination)
         where TChunk : struct, IChunk<TChunk, double>
     {
-        DoubleKernels<TChunk>.SinCos(false, x, sinDestination, cosDestination, nameof(sinDestination), nameof(cosDestination));
+        DoubleKernels<TChunk>.SinCos(false, x, sinDestination, cosDestination);
         TensorPrimitives.SinCos(x.Primal, sinDestination.Primal, cosDestination.Primal);
     }
 
@@ -210,7 +210,7 @@ public static partial class TensorPrimitivesRules
     public static void SinCosPi<TChunk>(ReadOnlyDualSpan<double, TChunk> x, DualSpan<double, TChunk> sinPiDestination, DualSpan<double, TChunk> cosPiDestination)
         where TChunk : struct, IChunk<TChunk, double>
     {
-        DoubleKernels<TChunk>.SinCos(true, x, sinPiDestination, cosPiDestination, nameof(sinPiDestination), nameof(cosPiDestination));
+        DoubleKernels<TChunk>.SinCos(true, x, sinPiDestination, cosPiDestination);
         TensorPrimitives.SinCosPi(x.Primal, sinPiDestination.Primal, cosPiDestination.Primal);
     }
 
@@ -454,7 +454,7 @@ public static partial class TensorPrimitivesRules
     public static void SinCos<TChunk>(ReadOnlyDualSpan<float, TChunk> x, DualSpan<float, TChunk> sinDestination, DualSpan<float, TChunk> cosDestination)
         where TChunk : struct, IChunk<TChunk, float>
     {
-        FloatKernels<TChunk>.SinCos(false, x, sinDestination, cosDestination, nameof(sinDestination), nameof(cosDestination));
+        FloatKernels<TChunk>.SinCos(false, x, sinDestination, cosDestination);
         TensorPrimitives.SinCos(x.Primal, sinDestination.Primal, cosDestination.Primal);
     }
 
@@ -463,7 +463,7 @@ public static partial class TensorPrimitivesRules
     public static void SinCosPi<TChunk>(ReadOnlyDualSpan<float, TChunk> x, DualSpan<float, TChunk> sinPiDestination, DualSpan<float, TChunk> cosPiDestination)
         where TChunk : struct, IChunk<TChunk, float>
     {
-        FloatKernels<TChunk>.SinCos(true, x, sinPiDestination, cosPiDestination, nameof(sinPiDestination), nameof(cosPiDestination));
+        FloatKernels<TChunk>.SinCos(true, x, sinPiDestination, cosPiDestination);
         TensorPrimitives.SinCosPi(x.Primal, sinPiDestination.Primal, cosPiDestination.Primal);
     }
 

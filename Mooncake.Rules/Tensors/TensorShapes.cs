@@ -26,7 +26,7 @@ internal static class TensorShapes
         return Math.Max(length, 0);
     }
 
-    /// <summary>Checks that <paramref name="destination"/> holds <paramref name="length"/> elements.</summary>
+    /// <summary>Checks that <paramref name="destination"/> holds <paramref name="length"/> elements; the primal names it <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">It is shorter.</exception>
     public static void Destination<T>(Span<T> destination, int length, string name = "destination")
     {
@@ -38,12 +38,12 @@ internal static class TensorShapes
 
     /// <summary>Checks that <paramref name="destination"/> is the input itself or lies apart from it, as the primal requires.</summary>
     /// <exception cref="ArgumentException">The two overlap without starting at the same element.</exception>
-    public static void Apart<T>(ReadOnlySpan<T> input, Span<T> destination, string name = "destination")
+    public static void Apart<T>(ReadOnlySpan<T> input, Span<T> destination)
     {
         if (!input.IsEmpty && input.Overlaps(destination)
             && !Unsafe.AreSame(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(destination)))
         {
-            throw new ArgumentException("The destination span may only overlap with an input span if the two spans start at the same memory location.", name);
+            throw new ArgumentException("The destination span may only overlap with an input span if the two spans start at the same memory location.", nameof(destination));
         }
     }
 }
