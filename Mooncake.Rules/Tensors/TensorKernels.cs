@@ -15,7 +15,9 @@ namespace Mooncake.Rules;
 /// <remarks>
 /// Order matters where the destination is an input (<c>x = f(x)</c>, which the primal allows):
 /// each element's tangent is computed from the input's value and tangent before the element's
-/// tangent is stored, and the primal values are written after all tangents.
+/// tangent is stored, and the primal values are written after all tangents. The element-wise
+/// kernels are inlined into each rule, where the function is a constant, so the JIT folds the
+/// function switch to the one function the rule names.
 /// </remarks>
 internal abstract partial class TensorKernels<TDual, TChunk, T>
     where TDual : struct, IDual<TDual, TChunk, T>
@@ -23,6 +25,7 @@ internal abstract partial class TensorKernels<TDual, TChunk, T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     /// <summary>The tangent of <c>destination = f(x)</c>, element-wise; <paramref name="n"/> is <c>RootN</c>'s and <c>ScaleB</c>'s integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unary(UnaryFunction f, ReadOnlyDualSpan<T, TChunk> x, DualSpan<T, TChunk> destination, int n = 0)
     {
         TensorShapes.Destination(destination.Primal, x.Length);
@@ -41,6 +44,7 @@ internal abstract partial class TensorKernels<TDual, TChunk, T>
     }
 
     /// <summary>The tangent of <c>destination = f(x, y)</c>, element-wise, for span and scalar operands.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Binary(BinaryFunction f, TensorOperand<T, TChunk> x, TensorOperand<T, TChunk> y, DualSpan<T, TChunk> destination)
     {
         int length = TensorShapes.Length(Length(x), Length(y));
@@ -59,6 +63,7 @@ internal abstract partial class TensorKernels<TDual, TChunk, T>
     }
 
     /// <summary>The tangent of <c>destination = f(x, y, z)</c>, element-wise, for span and scalar operands.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Ternary(TernaryFunction f, TensorOperand<T, TChunk> x, TensorOperand<T, TChunk> y, TensorOperand<T, TChunk> z, DualSpan<T, TChunk> destination)
     {
         int length = TensorShapes.Length(Length(x), Length(y), Length(z));
