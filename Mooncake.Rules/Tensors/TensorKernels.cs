@@ -56,9 +56,14 @@ internal abstract partial class TensorKernels<TDual, TChunk, T>
             return;
         }
 
-        for (int i = 0; i < length; i++)
+        // Each operand is read through its first element and a step (0 for a scalar or a zero
+        // tangent), so the loop has no branch per operand; the checks above bound every read.
+        ref T xv = ref Unsafe.AsRef(in x.FirstValue), yv = ref Unsafe.AsRef(in y.FirstValue);
+        ref TChunk xt = ref Unsafe.AsRef(in x.FirstTangent), yt = ref Unsafe.AsRef(in y.FirstTangent);
+        int xs = x.ValueStep, ys = y.ValueStep, xts = x.TangentStep, yts = y.TangentStep;
+        for (int i = 0; i < dz.Length; i++)
         {
-            dz[i] = Apply(f, x.At<TDual>(i), y.At<TDual>(i)).Partials;
+            dz[i] = Apply(f, At(ref xv, xs, ref xt, xts, i), At(ref yv, ys, ref yt, yts, i)).Partials;
         }
     }
 
@@ -76,9 +81,12 @@ internal abstract partial class TensorKernels<TDual, TChunk, T>
             return;
         }
 
-        for (int i = 0; i < length; i++)
+        ref T xv = ref Unsafe.AsRef(in x.FirstValue), yv = ref Unsafe.AsRef(in y.FirstValue), zv = ref Unsafe.AsRef(in z.FirstValue);
+        ref TChunk xt = ref Unsafe.AsRef(in x.FirstTangent), yt = ref Unsafe.AsRef(in y.FirstTangent), zt = ref Unsafe.AsRef(in z.FirstTangent);
+        int xs = x.ValueStep, ys = y.ValueStep, zs = z.ValueStep, xts = x.TangentStep, yts = y.TangentStep, zts = z.TangentStep;
+        for (int i = 0; i < dz.Length; i++)
         {
-            dz[i] = Apply(f, x.At<TDual>(i), y.At<TDual>(i), z.At<TDual>(i)).Partials;
+            dz[i] = Apply(f, At(ref xv, xs, ref xt, xts, i), At(ref yv, ys, ref yt, yts, i), At(ref zv, zs, ref zt, zts, i)).Partials;
         }
     }
 
@@ -133,6 +141,11 @@ internal abstract partial class TensorKernels<TDual, TChunk, T>
         tangent = destination.RequireTangent(nameof(destination))[..length];
         return true;
     }
+
+    // Element i of an operand read through its first element and steps (see Binary).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TDual At(ref T value, int valueStep, ref TChunk tangent, int tangentStep, int i) =>
+        TDual.Create(Unsafe.Add(ref value, i * valueStep), Unsafe.Add(ref tangent, i * tangentStep));
 
     private static int Length(TensorOperand<T, TChunk> operand) => operand.IsScalar ? -1 : operand.Values.Length;
 

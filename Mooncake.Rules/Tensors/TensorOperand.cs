@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Mooncake.Tangents;
 
 namespace Mooncake.Rules;
@@ -49,9 +51,21 @@ internal readonly ref struct TensorOperand<T, TChunk>
     /// <summary>The span operand of a writable dual span (an input the caller also writes).</summary>
     public static implicit operator TensorOperand<T, TChunk>(DualSpan<T, TChunk> span) => new(span);
 
-    /// <summary>The dual of element <paramref name="index"/> (the scalar for every index).</summary>
-    public TDual At<TDual>(int index)
-        where TDual : struct, IDual<TDual, TChunk, T>
-        => IsScalar ? TDual.Create(_scalar, _scalarTangent)
-            : TDual.Create(_values[index], _tangents.IsEmpty ? TChunk.Zero : _tangents[index]);
+    /// <summary>The first element's value; element i's is <see cref="ValueStep"/> times i further on (a scalar repeats).</summary>
+    [UnscopedRef]
+    public ref readonly T FirstValue => ref IsScalar ? ref _scalar : ref MemoryMarshal.GetReference(_values);
+
+    /// <summary>1 for a span, 0 for a scalar.</summary>
+    public int ValueStep => IsScalar ? 0 : 1;
+
+    /// <summary>
+    /// The first element's tangent; element i's is <see cref="TangentStep"/> times i further on (a
+    /// scalar's repeats, and so does the zero of a span without a tangent: a span operand's
+    /// scalar tangent is never set).
+    /// </summary>
+    [UnscopedRef]
+    public ref readonly TChunk FirstTangent => ref IsScalar || _tangents.IsEmpty ? ref _scalarTangent : ref MemoryMarshal.GetReference(_tangents);
+
+    /// <summary>1 for a span with a tangent, 0 otherwise.</summary>
+    public int TangentStep => IsScalar || _tangents.IsEmpty ? 0 : 1;
 }
