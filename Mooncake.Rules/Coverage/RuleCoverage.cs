@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using System.Reflection;
 using System.Text;
 using Mooncake.Tangents;
@@ -7,14 +8,14 @@ namespace Mooncake.Rules;
 
 /// <summary>
 /// Which public static methods of the numeric surface have rules: every public static method of
-/// <see cref="Math"/>, <see cref="MathF"/>, <see cref="double"/>, <see cref="float"/> and
-/// <see cref="LinearAlgebra"/>, and the numeric overloads of <see cref="Enumerable"/>, each
+/// <see cref="Math"/>, <see cref="MathF"/>, <see cref="double"/>, <see cref="float"/>,
+/// <see cref="LinearAlgebra"/> and <see cref="TensorPrimitives"/>, and the numeric overloads of <see cref="Enumerable"/>, each
 /// classified as having a rule, a zero-derivative rule, not differentiable, or missing.
 /// </summary>
 public static class RuleCoverage
 {
     /// <summary>The types the report covers.</summary>
-    public static IReadOnlyList<Type> Types { get; } = [typeof(Math), typeof(MathF), typeof(double), typeof(float), typeof(Enumerable), typeof(LinearAlgebra)];
+    public static IReadOnlyList<Type> Types { get; } = [typeof(Math), typeof(MathF), typeof(double), typeof(float), typeof(Enumerable), typeof(LinearAlgebra), typeof(TensorPrimitives)];
 
     /// <summary>The report rows for <paramref name="type"/>, in name order.</summary>
     public static IReadOnlyList<CoverageRow> Report(Type type)
@@ -37,11 +38,14 @@ public static class RuleCoverage
 
         if (method.IsGenericMethodDefinition && RuleRegistry.InstantiationRules(method) is { Count: > 0 } instances)
         {
-            return new(method, CoverageStatus.HasRule,
-                $"rules for {string.Join(", ", instances.Select(r => $"<{string.Join(", ", ((MethodInfo)r.Primal).GetGenericArguments().Select(t => t.Name))}>"))}; other type arguments carry no derivative");
+            // Piecewise-constant instantiations (TensorPrimitives.Floor<double>) are zero-derivative rules.
+            CoverageStatus status = instances.All(r => r.Kind == RuleKind.ZeroDerivative) ? CoverageStatus.ZeroDerivative : CoverageStatus.HasRule;
+            return new(method, status,
+                $"rules for {string.Join(", ", instances.Select(r => $"<{string.Join(", ", ((MethodInfo)r.Primal).GetGenericArguments().Select(t => t.Name))}>").Order(StringComparer.Ordinal))}; other type arguments carry no derivative");
         }
 
-        Type[] outputs = [.. method.GetParameters().Where(p => p.ParameterType.IsByRef).Select(p => p.ParameterType), method.ReturnType];
+        // A writable span is written like a by-reference parameter (TensorPrimitives' destinations).
+        Type[] outputs = [.. method.GetParameters().Where(p => p.ParameterType.IsByRef || IsSpan(p.ParameterType)).Select(p => p.ParameterType), method.ReturnType];
         Type[] inputs = DirectInputs(method);
         if (!outputs.Any(CanCarryDerivative))
         {
@@ -51,6 +55,16 @@ public static class RuleCoverage
         if (!inputs.Any(CanCarryDerivative))
         {
             return new(method, CoverageStatus.NotDifferentiable, "no input can carry a derivative");
+        }
+
+        if (method.IsGenericMethodDefinition && !InstantiableAtFloatingPoint(method))
+        {
+            return new(method, CoverageStatus.NotDifferentiable, "its type parameters cannot be double or float");
+        }
+
+        if (NotFunctionsOfTheValue.Contains((method.DeclaringType, method.Name)))
+        {
+            return new(method, CoverageStatus.NotDifferentiable, "a bitwise operation on the bit patterns of floating-point values, not a differentiable function of them");
         }
 
         return new(method, CoverageStatus.Missing, "");
@@ -95,6 +109,38 @@ public static class RuleCoverage
 
     private static string RuleName(Rule rule) => $"{rule.Method.DeclaringType?.Name}.{rule.Method.Name}";
 
+    private static bool IsSpan(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Span<>);
+
+    // Methods that double and float implement on their representation: TensorPrimitives' bitwise
+    // operations accept any IBitwiseOperators, which the floating-point types are.
+    private static readonly HashSet<(Type?, string)> NotFunctionsOfTheValue =
+    [
+        (typeof(TensorPrimitives), nameof(TensorPrimitives.BitwiseAnd)), (typeof(TensorPrimitives), nameof(TensorPrimitives.BitwiseOr)),
+        (typeof(TensorPrimitives), nameof(TensorPrimitives.Xor)), (typeof(TensorPrimitives), nameof(TensorPrimitives.OnesComplement)),
+    ];
+
+    // Whether some assignment of double and float to the generic parameters meets their
+    // constraints (TensorPrimitives.ShiftLeft<T> needs IShiftOperators, which neither implements).
+    private static bool InstantiableAtFloatingPoint(MethodInfo definition)
+    {
+        Type[] parameters = definition.GetGenericArguments();
+        for (int mask = 0; mask < 1 << parameters.Length; mask++)
+        {
+            Type[] arguments = [.. parameters.Select((_, i) => (mask >> i & 1) == 0 ? typeof(double) : typeof(float))];
+            try
+            {
+                _ = definition.MakeGenericMethod(arguments);
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                // The constraints reject this assignment; try the next.
+            }
+        }
+
+        return false;
+    }
+
     // Enumerable's numeric overloads: methods whose signature mentions double or float, directly
     // or through a selector (Sum(IEnumerable<double>), Sum<T>(IEnumerable<T>, Func<T, double>), ...),
     // Aggregate, and the generic operators numerical code chains over sequences of numbers.
@@ -127,7 +173,8 @@ public static class RuleCoverage
     // the result holds (First(source, predicate), Where) do count.
     private static Type[] DirectInputs(MethodInfo method)
     {
-        ParameterInfo[] parameters = [.. method.GetParameters().Where(p => !p.IsOut)];
+        // A writable span is a destination (TensorPrimitives): what it held does not reach the result.
+        ParameterInfo[] parameters = [.. method.GetParameters().Where(p => !p.IsOut && !IsSpan(p.ParameterType))];
         var consumed = parameters.Select(p => p.ParameterType)
             .Where(t => typeof(Delegate).IsAssignableFrom(t) && t.IsGenericType)
             .SelectMany(t => t.GetGenericArguments()[..^1])

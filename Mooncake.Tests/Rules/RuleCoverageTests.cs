@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Reflection;
 using Mooncake.Rules;
 
@@ -36,5 +37,46 @@ public sealed class RuleCoverageTests
         string markdown = RuleCoverage.ToMarkdown();
         StringAssert.Contains(markdown, "| Math |");
         StringAssert.Contains(markdown, "`Sin(Double) -> Double` | HasRule | TrigonometricRules.Sin |");
+    }
+
+    [TestMethod]
+    public void TensorPrimitivesHasNoMissingRows()
+    {
+        IReadOnlyList<CoverageRow> rows = RuleCoverage.Report(typeof(TensorPrimitives));
+        Assert.AreEqual(typeof(TensorPrimitives).GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).Length, rows.Count);
+        string[] missing = [.. rows.Where(r => r.Status == CoverageStatus.Missing).Select(r => r.Signature)];
+        Assert.IsEmpty(missing, $"missing: {string.Join("; ", missing)}");
+        StringAssert.Contains(RuleCoverage.ToMarkdown(), "## System.Numerics.Tensors.TensorPrimitives");
+    }
+
+    [TestMethod]
+    public void TensorPrimitivesRowsAreClassifiedForTheirReasons()
+    {
+        CoverageRow Row(string name, Func<MethodInfo, bool>? which = null) =>
+            RuleCoverage.Report(typeof(TensorPrimitives)).First(r => r.Method.Name == name && (which?.Invoke(r.Method) ?? true));
+        bool Generic(MethodInfo m) => m.IsGenericMethodDefinition;
+        Assert.AreEqual(CoverageStatus.HasRule, Row(nameof(TensorPrimitives.Sin)).Status);
+        StringAssert.Contains(Row(nameof(TensorPrimitives.Sin)).Detail, "<Double>, <Single>");
+        Assert.AreEqual(CoverageStatus.HasRule, Row(nameof(TensorPrimitives.Sum), m => !Generic(m)).Status, "the float overload");
+        Assert.AreEqual(CoverageStatus.ZeroDerivative, Row(nameof(TensorPrimitives.Floor)).Status);
+        Assert.AreEqual(CoverageStatus.NotDifferentiable, Row(nameof(TensorPrimitives.IndexOfMax), Generic).Status);
+        Assert.AreEqual(CoverageStatus.NotDifferentiable, Row(nameof(TensorPrimitives.IsNaN)).Status);
+        Assert.AreEqual("its type parameters cannot be double or float", Row(nameof(TensorPrimitives.ShiftLeft)).Detail);
+        StringAssert.Contains(Row(nameof(TensorPrimitives.BitwiseAnd)).Detail, "bit patterns");
+    }
+
+    // Every generic TensorPrimitives method with a rule has one for both floating-point types:
+    // "rules for <Double>" alone would count as covered while float code had none.
+    [TestMethod]
+    public void EveryTensorPrimitivesRuleCoversDoubleAndFloat()
+    {
+        foreach (CoverageRow row in RuleCoverage.Report(typeof(TensorPrimitives)).Where(r => r.Method.IsGenericMethodDefinition && r.Status is CoverageStatus.HasRule or CoverageStatus.ZeroDerivative))
+        {
+            Type[][] instantiations = [.. RuleRegistry.InstantiationRules(row.Method).Select(r => ((MethodInfo)r.Primal).GetGenericArguments())];
+            foreach (Type type in new[] { typeof(double), typeof(float) })
+            {
+                Assert.IsTrue(instantiations.Any(a => a.All(t => t == type)), $"{row.Signature} has no rule at {type.Name}");
+            }
+        }
     }
 }
