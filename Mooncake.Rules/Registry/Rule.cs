@@ -15,12 +15,22 @@ public sealed class Rule
     private readonly ConcurrentDictionary<(ChunkWidth Width, string TypeArguments), MethodInfo> _instances = new();
     private int[]? _readOnly;
 
+    private readonly Func<ChunkWidth, Type[]>? _templateArguments;
+
     internal Rule(MethodBase primal, MethodInfo method, RuleKind kind)
     {
         Primal = primal;
         Method = method;
         Kind = kind;
     }
+
+    /// <summary>
+    /// A rule written once as a template over more than the chunk types (the SIMD rules, generic
+    /// over the vector type, its element, its lane tangents and the scalar dual): the table that
+    /// registers it for one closed primal supplies every type argument of each width.
+    /// </summary>
+    internal Rule(MethodBase primal, MethodInfo template, RuleKind kind, Func<ChunkWidth, Type[]> typeArguments)
+        : this(primal, template, kind) => _templateArguments = typeArguments;
 
     /// <summary>The primal method: its generic definition for a rule of every instantiation, or one closed instantiation.</summary>
     public MethodBase Primal { get; }
@@ -63,7 +73,11 @@ public sealed class Rule
     private MethodInfo Close(ChunkWidth width, Type[] primalTypeArguments)
     {
         MethodInfo rule = Method;
-        if (rule.IsGenericMethodDefinition)
+        if (_templateArguments is not null)
+        {
+            rule = rule.MakeGenericMethod(_templateArguments(width));
+        }
+        else if (rule.IsGenericMethodDefinition)
         {
             Type[] parameters = rule.GetGenericArguments();
             var arguments = new Type[parameters.Length];

@@ -161,6 +161,7 @@ internal sealed class TangentTypeBuilder
             return kind switch
             {
                 PrimalKind.Scalar => primal == typeof(double) ? width.DoubleChunk : width.FloatChunk,
+                PrimalKind.SimdVector => SimdTangentType(primal),
                 PrimalKind.ScalarArray => BlockTangentType(typeof(ArrayTangent<,>), primal.GetElementType()!),
                 PrimalKind.ScalarMatrix => BlockTangentType(typeof(MatrixTangent<,>), primal.GetElementType()!),
                 PrimalKind.ElementArray => Resolve(primal.GetElementType()!, $"{path} (element)").MakeArrayType(),
@@ -203,6 +204,15 @@ internal sealed class TangentTypeBuilder
         {
             Type chunk = element == typeof(double) ? owner._width.DoubleChunk : owner._width.FloatChunk;
             return definition.MakeGenericType(chunk, element);
+        }
+
+        // Lane-major: one chunk per lane (see LaneTangents).
+        private Type SimdTangentType(Type primal)
+        {
+            SimdVectors.IsFloatingVector(primal, out Type element, out int lanes);
+            Type chunk = element == typeof(double) ? owner._width.DoubleChunk : owner._width.FloatChunk;
+            return LaneTangents.TypeFor(lanes, chunk)
+                ?? throw new NotSupportedException($"{primal} has no tangent type: no lane tangent type has {lanes} lanes.");
         }
 
         private Type TupleTangentType(Type primal, string path)
