@@ -70,6 +70,13 @@ internal sealed partial class MethodEmitter
             throw Unsupported(instruction, reason);
         }
 
+        if (SimdVectors.IsFloatingVector(callee.ReturnType, out _, out _) && !ActivityAnalysis.CanCarry(callee.ReturnType))
+        {
+            // A vector of numbers without a tangent type (Vector64) computed from values with
+            // derivatives: running it as a primal call would drop them.
+            throw Unsupported(instruction, $"{callee.DeclaringType?.Name}.{callee.Name} returns a {callee.ReturnType.Name} of {callee.ReturnType.GetGenericArguments()[0].Name}, which has no tangent type (only Vector<T>, Vector128, Vector256 and Vector512 of double and float carry derivatives)");
+        }
+
         if (PrimalCalls.Applies(callee, operation.Inputs))
         {
             EmitPrimalOnly(operation, allowActiveReceiver: true);
