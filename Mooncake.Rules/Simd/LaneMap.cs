@@ -39,6 +39,7 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
     }
 
     /// <summary>The tangent of <typeparamref name="TFunction"/> applied to every lane of <paramref name="x"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TLanes Map<TFunction>(Dual<TVector, TLanes> x)
         where TFunction : ILaneFunction<TScalar>
     {
@@ -53,6 +54,7 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
     }
 
     /// <summary>The tangent of <typeparamref name="TFunction"/> applied to every pair of lanes of <paramref name="x"/> and <paramref name="y"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TLanes Map<TFunction>(Dual<TVector, TLanes> x, Dual<TVector, TLanes> y)
         where TFunction : ILaneFunction2<TScalar>
     {
@@ -67,6 +69,7 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
     }
 
     /// <summary>The tangent of <typeparamref name="TFunction"/> applied to every triple of lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TLanes Map<TFunction>(Dual<TVector, TLanes> x, Dual<TVector, TLanes> y, Dual<TVector, TLanes> z)
         where TFunction : ILaneFunction3<TScalar>
     {
@@ -84,6 +87,7 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
     /// <c>v * s</c>, lane by lane. The runtime multiplies every lane by the broadcast scalar, one
     /// correctly rounded product per lane, as here (and <c>s * v</c> is the same product).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Scale(TVector v, T s)
     {
         foreach (ref T e in Elements(ref v))
@@ -95,6 +99,7 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
     }
 
     /// <summary><c>v / s</c>, lane by lane: one correctly rounded quotient per lane, as the runtime's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TVector Quotient(TVector v, T s)
     {
         foreach (ref T e in Elements(ref v))
@@ -106,6 +111,7 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
     }
 
     /// <summary>A vector dual with every lane of a scalar dual.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TLanes Broadcast(TChunk tangent)
     {
         TLanes result = default;
@@ -114,6 +120,7 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
     }
 
     /// <summary>The vector tangent read from a chunk-major tangent span (zero where the span is empty: a constant).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TLanes Read(ReadOnlySpan<TChunk> tangent, int start)
     {
         TLanes result = default;
@@ -126,6 +133,7 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
     }
 
     /// <summary>The vector tangent read from the tangent reference of an element (zero where it is null: a constant).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TLanes Read(ref readonly TChunk tangent, nuint start)
     {
         TLanes result = default;

@@ -24,6 +24,7 @@ namespace Mooncake.Rules;
 public static class SimdRules
 {
     /// <summary><c>a + b</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Add<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged, IAdditionOperators<TVector, TVector, TVector>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -42,6 +43,7 @@ public static class SimdRules
     }
 
     /// <summary><c>a - b</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Subtract<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged, ISubtractionOperators<TVector, TVector, TVector>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -60,6 +62,7 @@ public static class SimdRules
     }
 
     /// <summary><c>-a</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Negate<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
         where TVector : unmanaged, IUnaryNegationOperators<TVector, TVector>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -78,6 +81,7 @@ public static class SimdRules
     }
 
     /// <summary><c>+a</c>: the vector itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Identity<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -87,6 +91,7 @@ public static class SimdRules
         => a;
 
     /// <summary><c>a * b</c>, lane by lane: the product rule in each lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Multiply<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged, IMultiplyOperators<TVector, TVector, TVector>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -107,6 +112,7 @@ public static class SimdRules
     }
 
     /// <summary><c>a * s</c> for a scalar <paramref name="s"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> MultiplyByScalar<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, TScalar s)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -116,6 +122,7 @@ public static class SimdRules
         => new(LaneMap<TVector, T, TLanes, TChunk, TScalar>.Scale(a.Primal, s.Value), ScaledSum<TVector, T, TLanes, TChunk, TScalar>(a, s));
 
     /// <summary><c>s * a</c> for a scalar <paramref name="s"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> ScalarTimes<TVector, T, TLanes, TChunk, TScalar>(TScalar s, Dual<TVector, TLanes> a)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -125,6 +132,7 @@ public static class SimdRules
         => new(LaneMap<TVector, T, TLanes, TChunk, TScalar>.Scale(a.Primal, s.Value), ScaledSum<TVector, T, TLanes, TChunk, TScalar>(a, s));
 
     /// <summary><c>a / b</c>, lane by lane: the quotient rule of <see cref="DualMath{TDual, TChunk, T}.Divide(TDual, TDual)"/> in each lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Divide<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged, IDivisionOperators<TVector, TVector, TVector>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -134,6 +142,7 @@ public static class SimdRules
         => new(a.Primal / b.Primal, LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<DivideLane<TScalar, TChunk, T>>(a, b));
 
     /// <summary><c>a / s</c> for a scalar <paramref name="s"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> DivideByScalar<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, TScalar s)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -152,6 +161,7 @@ public static class SimdRules
     }
 
     /// <summary>The square root of every lane (<c>Sqrt</c>, <c>Vector.SquareRoot</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Sqrt<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -161,6 +171,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.Sqrt(a.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<SqrtLane<TScalar, TChunk, T>>(a));
 
     /// <summary>The magnitude of every lane: the right derivative (+1) at ±0, as <see cref="Math.Abs(double)"/>'s rule.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Abs<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -170,6 +181,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.Abs(a.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<AbsLane<TScalar, TChunk, T>>(a));
 
     /// <summary>The lane-wise minimum: each lane's tangent is that of the argument it returns (the first on ties), as <see cref="Math.Min(double, double)"/>'s rule.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Min<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -179,6 +191,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.Min(a.Primal, b.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<MinLane<TScalar, TChunk, T>>(a, b));
 
     /// <summary>The lane-wise maximum: each lane's tangent is that of the argument it returns (the first on ties).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Max<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -188,6 +201,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.Max(a.Primal, b.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<MaxLane<TScalar, TChunk, T>>(a, b));
 
     /// <summary><c>a * b + c</c> rounded once per lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> FusedMultiplyAdd<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b, Dual<TVector, TLanes> c)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -197,6 +211,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.FusedMultiplyAdd(a.Primal, b.Primal, c.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<FusedMultiplyAddLane<TScalar, TChunk, T>>(a, b, c));
 
     /// <summary><c>a * b + c</c>, fused or not as the hardware does it: the derivative of <c>a * b + c</c> either way.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> MultiplyAddEstimate<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b, Dual<TVector, TLanes> c)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -206,6 +221,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.MultiplyAddEstimate(a.Primal, b.Primal, c.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<FusedMultiplyAddLane<TScalar, TChunk, T>>(a, b, c));
 
     /// <summary>The sum of the lanes, in the runtime's order; its tangent is the sum of the lanes' tangents.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TScalar Sum<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -225,6 +241,7 @@ public static class SimdRules
     }
 
     /// <summary>The dot product of two vectors: the sum over the lanes of the product rule.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TScalar Dot<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -252,6 +269,7 @@ public static class SimdRules
     /// the bits of both has no derivative and is refused.
     /// </summary>
     /// <exception cref="NotSupportedException">A lane of the mask is neither all ones nor all zeros.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> ConditionalSelect<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> mask, Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged, IBitwiseOperators<TVector, TVector, TVector>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -262,6 +280,7 @@ public static class SimdRules
 
     /// <summary><c>ConditionalSelect</c> with a mask of integers (<c>Vector.ConditionalSelect(Vector&lt;long&gt;, Vector&lt;double&gt;, Vector&lt;double&gt;)</c>): see <see cref="ConditionalSelect{TVector, T, TLanes, TChunk, TScalar}"/>.</summary>
     /// <exception cref="NotSupportedException">A lane of the mask is neither all ones nor all zeros.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> ConditionalSelectByMask<TVector, T, TLanes, TChunk, TScalar, TMask>(TMask mask, Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged, IBitwiseOperators<TVector, TVector, TVector>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -272,6 +291,7 @@ public static class SimdRules
         => Select<TVector, T, TLanes, TChunk, TMask>(mask, a, b);
 
     /// <summary>The mask <c>a &gt; b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> GreaterThan<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -281,6 +301,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.Compare(nameof(GreaterThan), a.Primal, b.Primal), default);
 
     /// <summary>The mask <c>a &gt;= b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> GreaterThanOrEqual<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -290,6 +311,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.Compare(nameof(GreaterThanOrEqual), a.Primal, b.Primal), default);
 
     /// <summary>The mask <c>a &lt; b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> LessThan<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -299,6 +321,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.Compare(nameof(LessThan), a.Primal, b.Primal), default);
 
     /// <summary>The mask <c>a &lt;= b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> LessThanOrEqual<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -308,6 +331,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.Compare(nameof(LessThanOrEqual), a.Primal, b.Primal), default);
 
     /// <summary>The mask <c>a == b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> EqualLanes<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -317,6 +341,7 @@ public static class SimdRules
         => new(SimdPrimals<TVector, T>.Compare("Equals", a.Primal, b.Primal), default);
 
     /// <summary>Element <paramref name="index"/> (<c>GetElement</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TScalar GetElement<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, int index)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -329,6 +354,7 @@ public static class SimdRules
     }
 
     /// <summary>Element 0 (<c>ToScalar</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TScalar ToScalar<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -338,6 +364,7 @@ public static class SimdRules
         => LaneMap<TVector, T, TLanes, TChunk, TScalar>.Lane(a, 0);
 
     /// <summary>The indexer of <see cref="Vector{T}"/> and the intrinsic vectors: element <paramref name="index"/> of the receiver.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TScalar GetItem<TVector, T, TLanes, TChunk, TScalar>(DualRef<TVector, TLanes> receiver, int index)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -350,6 +377,7 @@ public static class SimdRules
     }
 
     /// <summary>A copy of the vector with element <paramref name="index"/> replaced (<c>WithElement</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> WithElement<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, int index, TScalar value)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -366,6 +394,7 @@ public static class SimdRules
     }
 
     /// <summary>Every lane <paramref name="value"/> (<c>Create(T)</c>, <c>new Vector&lt;T&gt;(T)</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Broadcast<TVector, T, TLanes, TChunk, TScalar>(TScalar value)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -379,6 +408,7 @@ public static class SimdRules
     }
 
     /// <summary><c>Create</c> of 2 elements, lane 0 first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> FromElements2<TVector, T, TLanes, TChunk, TScalar>(TScalar e0, TScalar e1)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -388,6 +418,7 @@ public static class SimdRules
         => Gather<TVector, T, TLanes, TChunk, TScalar>([e0, e1]);
 
     /// <summary><c>Create</c> of 4 elements, lane 0 first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> FromElements4<TVector, T, TLanes, TChunk, TScalar>(TScalar e0, TScalar e1, TScalar e2, TScalar e3)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -397,6 +428,7 @@ public static class SimdRules
         => Gather<TVector, T, TLanes, TChunk, TScalar>([e0, e1, e2, e3]);
 
     /// <summary><c>Create</c> of 8 elements, lane 0 first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> FromElements8<TVector, T, TLanes, TChunk, TScalar>(TScalar e0, TScalar e1, TScalar e2, TScalar e3, TScalar e4, TScalar e5, TScalar e6, TScalar e7)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -406,6 +438,7 @@ public static class SimdRules
         => Gather<TVector, T, TLanes, TChunk, TScalar>([e0, e1, e2, e3, e4, e5, e6, e7]);
 
     /// <summary><c>Create</c> of 16 elements, lane 0 first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> FromElements16<TVector, T, TLanes, TChunk, TScalar>(TScalar e0, TScalar e1, TScalar e2, TScalar e3, TScalar e4, TScalar e5, TScalar e6, TScalar e7, TScalar e8, TScalar e9, TScalar e10, TScalar e11, TScalar e12, TScalar e13, TScalar e14, TScalar e15)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -416,6 +449,7 @@ public static class SimdRules
 
     /// <summary>The vector of the first lanes of a span (<c>Create(ReadOnlySpan&lt;T&gt;)</c>, <c>new Vector&lt;T&gt;(ReadOnlySpan&lt;T&gt;)</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The span is shorter than the vector.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> FromSpan<TVector, T, TLanes, TChunk, TScalar>(ReadOnlyDualSpan<T, TChunk> values)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -426,6 +460,7 @@ public static class SimdRules
 
     /// <summary>The vector of the first lanes of a writable span (<c>new Vector&lt;T&gt;(Span&lt;T&gt;)</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The span is shorter than the vector.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> FromMutableSpan<TVector, T, TLanes, TChunk, TScalar>(DualSpan<T, TChunk> values)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -436,6 +471,7 @@ public static class SimdRules
 
     /// <summary>The vector of the first lanes of an array (<c>new Vector&lt;T&gt;(T[])</c>, <c>Create(T[])</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The array is shorter than the vector.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> FromArray<TVector, T, TLanes, TChunk, TScalar>(Dual<T[], ArrayTangent<TChunk, T>> values)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -446,6 +482,7 @@ public static class SimdRules
 
     /// <summary>The vector of lanes <paramref name="index"/>.. of an array (<c>new Vector&lt;T&gt;(T[], int)</c>, <c>Create(T[], int)</c>): chunks index.. of its tangent block.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Fewer than a vector's lanes follow <paramref name="index"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> FromArrayAt<TVector, T, TLanes, TChunk, TScalar>(Dual<T[], ArrayTangent<TChunk, T>> values, int index)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -458,6 +495,7 @@ public static class SimdRules
     }
 
     /// <summary><c>LoadUnsafe(ref source)</c>: the lanes from <paramref name="source"/> on, their chunks from its tangent reference on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> LoadUnsafe<TVector, T, TLanes, TChunk, TScalar>(DualRef<T, TChunk> source)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -467,6 +505,7 @@ public static class SimdRules
         => LoadUnsafeAt<TVector, T, TLanes, TChunk, TScalar>(source, 0);
 
     /// <summary><c>LoadUnsafe(ref source, offset)</c>: the lanes from element <paramref name="offset"/> after <paramref name="source"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> LoadUnsafeAt<TVector, T, TLanes, TChunk, TScalar>(DualRef<T, TChunk> source, nuint offset)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -480,6 +519,7 @@ public static class SimdRules
 
     /// <summary><c>StoreUnsafe(v, ref destination)</c>: the lanes to <paramref name="destination"/> on, their chunks to its tangent reference on.</summary>
     /// <exception cref="NotSupportedException">The destination carries no tangent (constant data) while the vector does.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreUnsafe<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, DualRef<T, TChunk> destination)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -490,6 +530,7 @@ public static class SimdRules
 
     /// <summary><c>StoreUnsafe(v, ref destination, offset)</c>.</summary>
     /// <exception cref="NotSupportedException">The destination carries no tangent (constant data) while the vector does.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreUnsafeAt<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, DualRef<T, TChunk> destination, nuint offset)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -509,6 +550,7 @@ public static class SimdRules
 
     /// <summary><c>CopyTo(T[])</c> (static or on the vector): the lanes into the array's first elements, their chunks into its tangent block.</summary>
     /// <exception cref="ArgumentException">The array is shorter than the vector.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyToArray<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, Dual<T[], ArrayTangent<TChunk, T>> destination)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -519,6 +561,7 @@ public static class SimdRules
 
     /// <summary><c>CopyTo(T[], int)</c>: the lanes into elements <paramref name="index"/>.. of the array.</summary>
     /// <exception cref="ArgumentException">Fewer than a vector's lanes follow <paramref name="index"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyToArrayAt<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, Dual<T[], ArrayTangent<TChunk, T>> destination, int index)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -532,6 +575,7 @@ public static class SimdRules
 
     /// <summary><c>CopyTo(Span&lt;T&gt;)</c>: the lanes into the span's first elements, their chunks into its tangent.</summary>
     /// <exception cref="ArgumentException">The span is shorter than the vector.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyToSpan<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, DualSpan<T, TChunk> destination)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -542,6 +586,7 @@ public static class SimdRules
 
     /// <summary>The instance <c>CopyTo(T[])</c> of <see cref="Vector{T}"/>.</summary>
     /// <exception cref="ArgumentException">The array is shorter than the vector.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyToArrayFrom<TVector, T, TLanes, TChunk, TScalar>(DualRef<TVector, TLanes> receiver, Dual<T[], ArrayTangent<TChunk, T>> destination)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -552,6 +597,7 @@ public static class SimdRules
 
     /// <summary>The instance <c>CopyTo(T[], int)</c> of <see cref="Vector{T}"/>.</summary>
     /// <exception cref="ArgumentException">Fewer than a vector's lanes follow <paramref name="index"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyToArrayAtFrom<TVector, T, TLanes, TChunk, TScalar>(DualRef<TVector, TLanes> receiver, Dual<T[], ArrayTangent<TChunk, T>> destination, int index)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -562,6 +608,7 @@ public static class SimdRules
 
     /// <summary>The instance <c>CopyTo(Span&lt;T&gt;)</c> of <see cref="Vector{T}"/>.</summary>
     /// <exception cref="ArgumentException">The span is shorter than the vector.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CopyToSpanFrom<TVector, T, TLanes, TChunk, TScalar>(DualRef<TVector, TLanes> receiver, DualSpan<T, TChunk> destination)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -570,6 +617,7 @@ public static class SimdRules
         where TScalar : struct, IDual<TScalar, TChunk, T>
         => CopyToSpan<TVector, T, TLanes, TChunk, TScalar>(new(receiver.Primal, receiver.TangentOrZero), destination);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Dual<TVector, TLanes> Gather<TVector, T, TLanes, TChunk, TScalar>(ReadOnlySpan<TScalar> elements)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -590,6 +638,7 @@ public static class SimdRules
         return new(p, t);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Dual<TVector, TLanes> Load<TVector, T, TLanes, TChunk, TScalar>(ReadOnlySpan<T> values, ReadOnlySpan<TChunk> tangent, int index)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -607,6 +656,7 @@ public static class SimdRules
         return new(p, LaneMap<TVector, T, TLanes, TChunk, TScalar>.Read(tangent, index));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Store<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, Span<T> values, Span<TChunk> tangent, int index, string parameter)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -631,11 +681,13 @@ public static class SimdRules
     }
 
     // The chunks of an array's tangent block, empty for a constant array (a null tangent).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Span<TChunk> ChunksOf<TChunk, T>(ArrayTangent<TChunk, T>? tangent)
         where TChunk : struct, IChunk<TChunk, T>
         where T : unmanaged, IFloatingPointIeee754<T>
         => tangent is null || tangent.Length == 0 ? [] : MemoryMarshal.CreateSpan(ref Unsafe.As<T, TChunk>(ref tangent.ChunkStart(0)), tangent.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TLanes ScaledSum<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, TScalar s)
         where TVector : unmanaged
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -655,6 +707,7 @@ public static class SimdRules
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Dual<TVector, TLanes> Select<TVector, T, TLanes, TChunk, TMask>(TMask mask, Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TVector : unmanaged, IBitwiseOperators<TVector, TVector, TVector>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -677,6 +730,7 @@ public static class SimdRules
         return new((m & a.Primal) | (~m & b.Primal), result);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CheckIndex<TLanes, TChunk>(int index)
         where TLanes : struct
         where TChunk : struct
