@@ -168,6 +168,7 @@ internal sealed class TangentTypeBuilder
                 PrimalKind.Dynamic or PrimalKind.Delegate => typeof(object),
                 PrimalKind.Nullable => Resolve(Nullable.GetUnderlyingType(primal)!, $"{path}.Value"),
                 PrimalKind.Tuple => TupleTangentType(primal, path),
+                PrimalKind.Struct when NumericsTypes.TangentOrNull(primal, width.FloatChunk) is { } named => named,
                 PrimalKind.Struct or PrimalKind.Class => Define(primal, path),
                 _ => throw new InvalidOperationException($"Unhandled primal kind {kind} of {primal}."),
             };

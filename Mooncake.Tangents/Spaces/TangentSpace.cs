@@ -349,6 +349,11 @@ public abstract class TangentSpace
                 return arguments[1].MakeArrayType();
             }
 
+            if (NumericsTypes.PrimalOrNull(definition) is { } numerics)
+            {
+                return numerics;
+            }
+
             if (LaneTangents.Is(tangentType))
             {
                 // Any vector of that many lanes of the chunk's element type serves.

@@ -19,11 +19,11 @@ internal sealed partial class MethodEmitter
         if (instruction.Operand is ConstructorInfo baseConstructor)
         {
             // A constructor calling its base (or another) constructor on the object being built.
-            if (operation.Inputs.Skip(1).Any(IsActive) && RuleRegistry.TryFind(baseConstructor, out Rule? constructorRule) && constructorRule is not null)
+            if (operation.Inputs.Any(IsActive) && RuleRegistry.TryFind(baseConstructor, out Rule? constructorRule) && constructorRule is not null)
             {
                 // A struct built in place (`var v = new Vector<double>(x, i)` compiles to a call
                 // of the constructor on the local's address): the rule returns the value, stored
-                // through the address pair.
+                // through the address pair (constants too: the local's tangent must be overwritten).
                 EmitConstructorRuleInPlace(operation, constructorRule, baseConstructor);
             }
             else if (!operation.Inputs.Any(IsActive) || baseConstructor.DeclaringType == typeof(object))
