@@ -38,7 +38,7 @@ public static class RuleRegistry
         // (RuleRegistryTests), not closed here in every process: that cost tens of milliseconds
         // of the first derivative.
         RegisterAssemblyCore(typeof(RuleRegistry).Assembly, replace: false, check: false);
-        foreach (Rule rule in SimdRuleTable.Rules().Concat(NumericsRuleTable.Rules()))
+        foreach (Rule rule in SimdRuleTable.Rules().Concat(SimdRuleTable.ConversionRules()).Concat(NumericsRuleTable.Rules()))
         {
             if (!Rules.TryAdd(rule.Primal, rule))
             {

@@ -102,6 +102,33 @@ internal static class SimdRuleTable
         }
     }
 
+    /// <summary>The conversions between each family's float and double vectors.</summary>
+    public static IEnumerable<Rule> ConversionRules()
+    {
+        foreach (IGrouping<Type, (Type Vector, Type Element, Type Operations)> family in SimdFamily.Vectors().GroupBy(v => v.Operations))
+        {
+            Type operations = family.Key;
+            Type wide = family.Single(v => v.Element == typeof(double)).Vector, narrow = family.Single(v => v.Element == typeof(float)).Vector;
+            (MethodInfo? Primal, string Template)[] entries =
+            [
+                (operations.GetMethod("WidenLower", BindingFlags.Public | BindingFlags.Static, [narrow]), nameof(SimdConversionRules.WidenLower)),
+                (operations.GetMethod("WidenUpper", BindingFlags.Public | BindingFlags.Static, [narrow]), nameof(SimdConversionRules.WidenUpper)),
+                (operations.GetMethod("Widen", BindingFlags.Public | BindingFlags.Static, [narrow]), nameof(SimdConversionRules.WidenBoth)),
+                (operations.GetMethod("Widen", BindingFlags.Public | BindingFlags.Static, [narrow, wide.MakeByRefType(), wide.MakeByRefType()]), nameof(SimdConversionRules.WidenInto)),
+                (operations.GetMethod("Narrow", BindingFlags.Public | BindingFlags.Static, [wide, wide]), nameof(SimdConversionRules.Narrow)),
+            ];
+            foreach ((MethodInfo? primal, string template) in entries)
+            {
+                if (primal is not null)
+                {
+                    MethodInfo method = typeof(SimdConversionRules).GetMethod(template, BindingFlags.Public | BindingFlags.Static)!;
+                    yield return new Rule(primal, method, RuleKind.Derivative, width =>
+                        [wide, narrow, TangentTypes.TangentType(wide, width), TangentTypes.TangentType(narrow, width), width.DoubleChunk, width.FloatChunk]);
+                }
+            }
+        }
+    }
+
     private static MethodInfo? Operator(Type vector, string name, params Type[] parameters) => vector.GetMethod(name, BindingFlags.Public | BindingFlags.Static, parameters);
 
     private static int LaneCount(Type vector)

@@ -32,7 +32,62 @@ public sealed class SimdCorpus : ICorpusFamily
         CorpusCase.Gradient(Vector512DotWithTail, CorpusCase.Point(19, -1, 1), reference: x => x.Sum(v => v * v * v)),
         CorpusCase.Gradient(Vector256FloatDot, CorpusCase.Point(12, -1, 1), reference: x => x.Select((v, i) => v * v * (i % 3 + 1)).Sum(), tolerance: FloatTolerance),
         CorpusCase.Gradient(VectorFloatSqrtDivide, CorpusCase.Point(8, 0.5, 2), reference: x => x.Sum(v => Math.Sqrt(v) / (1 + v)), tolerance: FloatTolerance),
+        CorpusCase.Gradient(WidenAndNarrow, CorpusCase.Point(16, -1, 1), reference: x => x.Select((v, i) => v * v * (1 + (i % 4))).Sum() + x.Take(8).Select(v => 0.5 * v).Sum(), tolerance: FloatTolerance),
+        CorpusCase.Gradient(VectorWidenIntoDoubles, CorpusCase.Point(8, -1, 1), reference: WidenIntoDoublesReference, tolerance: FloatTolerance),
     ];
+
+    // Floats widened to doubles for an accurate sum, narrowed back to floats.
+    public static double WidenAndNarrow(double[] x)
+    {
+        float[] f = new float[16];
+        for (int k = 0; k < f.Length; k++)
+        {
+            f[k] = (float)x[k];
+        }
+
+        var lo = Vector256.Create(f, 0);
+        var hi = Vector256.Create(f, 8);
+        Vector256<double> a = Vector256.WidenLower(lo), b = Vector256.WidenUpper(lo);
+        (Vector256<double> c, Vector256<double> d) = Vector256.Widen(hi);
+        var weights = Vector256.Create(1.0, 2.0, 3.0, 4.0);
+        double s = Vector256.Dot(a * a, weights) + Vector256.Dot(b * b, weights) + Vector256.Dot(c * c, weights) + Vector256.Dot(d * d, weights);
+        Vector256<float> narrowed = Vector256.Narrow(a * 0.5, b * 0.5);
+        return s + Vector256.Sum(narrowed);
+    }
+
+    public static double VectorWidenIntoDoubles(double[] x)
+    {
+        float[] f = new float[Vector<float>.Count];
+        for (int k = 0; k < f.Length; k++)
+        {
+            f[k] = (float)x[k % x.Length];
+        }
+
+        Vector.Widen(new Vector<float>(f), out Vector<double> low, out Vector<double> high);
+        double[] scales = new double[Vector<double>.Count * 2];
+        for (int k = 0; k < scales.Length; k++)
+        {
+            scales[k] = k < x.Length ? Math.Exp(0.1 * k) : 0;
+        }
+
+        Vector<float> back = Vector.Narrow(low * 2.0, high);
+        return (Vector.Dot(low, new Vector<double>(scales, 0)) + Vector.Dot(high, new Vector<double>(scales, Vector<double>.Count))) * x[0]
+            + Vector.Sum(back);
+    }
+
+    private static double WidenIntoDoublesReference(double[] x)
+    {
+        int count = Vector<float>.Count;
+        double scaled = 0, narrowed = 0;
+        for (int k = 0; k < count; k++)
+        {
+            double f = x[k % x.Length];
+            scaled += k < x.Length ? f * Math.Exp(0.1 * k) : 0;
+            narrowed += k < count / 2 ? 2 * f : f;
+        }
+
+        return (scaled * x[0]) + narrowed;
+    }
 
     // f(x) = Σ x_i w_i x_i, vectorised with Vector<double> and finished by a scalar tail loop.
     public static double VectorDotWithTail(double[] x)
