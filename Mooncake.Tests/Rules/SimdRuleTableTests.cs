@@ -83,6 +83,20 @@ public sealed class SimdRuleTableTests
         StringAssert.Contains(e.Message, "Vector64");
     }
 
+    [TestMethod]
+    public void AReinterpretingCastToVectorsIsRefusedNamingTheInstruction()
+    {
+        static double Cast(double[] x)
+        {
+            Span<Vector<double>> vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<double, Vector<double>>(x.AsSpan());
+            return Vector.Sum(vectors[0]);
+        }
+
+        var e = Assert.Throws<NotSupportedException>(() => Forward.Gradient(Cast, [.. Enumerable.Range(0, 2 * Vector<double>.Count).Select(i => 0.1 * i)]));
+        StringAssert.Contains(e.Message, "MemoryMarshal::Cast");
+        StringAssert.Contains(e.Message, "a span of vectors has no tangent");
+    }
+
     private static bool HasRule(Type operations, string name, Type element, params Type[] parameters) =>
         operations.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == name).Any(m =>
         {
