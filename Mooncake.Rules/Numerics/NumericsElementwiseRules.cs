@@ -10,75 +10,48 @@ namespace Mooncake.Rules;
 /// Each is the scalar rule in every field; the primal is each field's one correctly rounded
 /// operation, as the runtime's vector instructions compute it.
 /// </summary>
-public static class NumericsElementwiseRules
+public static class NumericsElementwiseRules<TPrimal, TTangent, TChunk>
+    where TPrimal : unmanaged
+    where TTangent : struct
+    where TChunk : struct, IChunk<TChunk, float>
 {
     /// <summary><c>a + b</c>.</summary>
-    public static Dual<TPrimal, TTangent> Add<TPrimal, TTangent, TChunk>(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
-        => Zip<TPrimal, TTangent, TChunk, AddField<TChunk>>(a, b);
+    public static Dual<TPrimal, TTangent> Add(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
+        => Zip<AddField>(a, b);
 
     /// <summary><c>a - b</c>.</summary>
-    public static Dual<TPrimal, TTangent> Subtract<TPrimal, TTangent, TChunk>(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
-        => Zip<TPrimal, TTangent, TChunk, SubtractField<TChunk>>(a, b);
+    public static Dual<TPrimal, TTangent> Subtract(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
+        => Zip<SubtractField>(a, b);
 
     /// <summary><c>a * b</c> field by field (vectors).</summary>
-    public static Dual<TPrimal, TTangent> Multiply<TPrimal, TTangent, TChunk>(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
-        => Zip<TPrimal, TTangent, TChunk, MultiplyField<TChunk>>(a, b);
+    public static Dual<TPrimal, TTangent> Multiply(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
+        => Zip<MultiplyField>(a, b);
 
     /// <summary><c>a / b</c> field by field (vectors).</summary>
-    public static Dual<TPrimal, TTangent> Divide<TPrimal, TTangent, TChunk>(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
-        => Zip<TPrimal, TTangent, TChunk, DivideField<TChunk>>(a, b);
+    public static Dual<TPrimal, TTangent> Divide(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
+        => Zip<DivideField>(a, b);
 
     /// <summary><c>-a</c>.</summary>
-    public static Dual<TPrimal, TTangent> Negate<TPrimal, TTangent, TChunk>(Dual<TPrimal, TTangent> a)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
-        => Scale<TPrimal, TTangent, TChunk>(a, new FloatDual<TChunk>(-1f));
+    public static Dual<TPrimal, TTangent> Negate(Dual<TPrimal, TTangent> a)
+        => Scale(a, new FloatDual<TChunk>(-1f));
 
     /// <summary><c>a * s</c> for a scalar.</summary>
-    public static Dual<TPrimal, TTangent> Scale<TPrimal, TTangent, TChunk>(Dual<TPrimal, TTangent> a, FloatDual<TChunk> s)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
-    {
-        TPrimal p = a.Primal;
-        TTangent t = a.Tangent, result = default;
-        Span<float> x = NumericsLanes<TPrimal, TTangent, TChunk>.Floats(ref p);
-        Span<TChunk> dx = NumericsLanes<TPrimal, TTangent, TChunk>.Chunks(ref t), r = NumericsLanes<TPrimal, TTangent, TChunk>.Chunks(ref result);
-        for (int i = 0; i < x.Length; i++)
-        {
-            FloatDual<TChunk> product = new FloatDual<TChunk>(x[i], dx[i]) * s;
-            x[i] = product.Value;
-            r[i] = product.Partials;
-        }
-
-        return new(p, result);
-    }
+    public static Dual<TPrimal, TTangent> Scale(Dual<TPrimal, TTangent> a, FloatDual<TChunk> s) => WithScalar<MultiplyField>(a, s);
 
     /// <summary><c>s * a</c> for a scalar (the same products as <c>a * s</c>).</summary>
-    public static Dual<TPrimal, TTangent> ScaleLeft<TPrimal, TTangent, TChunk>(FloatDual<TChunk> s, Dual<TPrimal, TTangent> a)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
-        => Scale<TPrimal, TTangent, TChunk>(a, s);
+    public static Dual<TPrimal, TTangent> ScaleLeft(FloatDual<TChunk> s, Dual<TPrimal, TTangent> a) => WithScalar<MultiplyField>(a, s);
 
     /// <summary><c>a / s</c> for a scalar.</summary>
-    public static Dual<TPrimal, TTangent> DivideByScalar<TPrimal, TTangent, TChunk>(Dual<TPrimal, TTangent> a, FloatDual<TChunk> s)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
+    public static Dual<TPrimal, TTangent> DivideByScalar(Dual<TPrimal, TTangent> a, FloatDual<TChunk> s) => WithScalar<DivideField>(a, s);
+
+    /// <summary><c>+a</c>.</summary>
+    public static Dual<TPrimal, TTangent> Identity(Dual<TPrimal, TTangent> a)
+        => a;
+
+    // Each field with the scalar s, by TField.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Dual<TPrimal, TTangent> WithScalar<TField>(Dual<TPrimal, TTangent> a, FloatDual<TChunk> s)
+        where TField : IFieldFunction
     {
         TPrimal p = a.Primal;
         TTangent t = a.Tangent, result = default;
@@ -86,27 +59,17 @@ public static class NumericsElementwiseRules
         Span<TChunk> dx = NumericsLanes<TPrimal, TTangent, TChunk>.Chunks(ref t), r = NumericsLanes<TPrimal, TTangent, TChunk>.Chunks(ref result);
         for (int i = 0; i < x.Length; i++)
         {
-            FloatDual<TChunk> quotient = new FloatDual<TChunk>(x[i], dx[i]) / s;
-            x[i] = quotient.Value;
-            r[i] = quotient.Partials;
+            FloatDual<TChunk> z = TField.Apply(new(x[i], dx[i]), s);
+            x[i] = z.Value;
+            r[i] = z.Partials;
         }
 
         return new(p, result);
     }
 
-    /// <summary><c>+a</c>.</summary>
-    public static Dual<TPrimal, TTangent> Identity<TPrimal, TTangent, TChunk>(Dual<TPrimal, TTangent> a)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
-        => a;
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Dual<TPrimal, TTangent> Zip<TPrimal, TTangent, TChunk, TField>(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
-        where TPrimal : unmanaged
-        where TTangent : struct
-        where TChunk : struct, IChunk<TChunk, float>
-        where TField : IFieldFunction<TChunk>
+    private static Dual<TPrimal, TTangent> Zip<TField>(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
+        where TField : IFieldFunction
     {
         TPrimal pa = a.Primal, pb = b.Primal;
         TTangent ta = a.Tangent, tb = b.Tangent, result = default;
@@ -123,32 +86,27 @@ public static class NumericsElementwiseRules
         return new(pa, result);
     }
 
-    private interface IFieldFunction<TChunk>
-        where TChunk : struct, IChunk<TChunk, float>
+    private interface IFieldFunction
     {
         static abstract FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> y);
     }
 
-    private readonly struct AddField<TChunk> : IFieldFunction<TChunk>
-        where TChunk : struct, IChunk<TChunk, float>
+    private readonly struct AddField : IFieldFunction
     {
         public static FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> y) => x + y;
     }
 
-    private readonly struct SubtractField<TChunk> : IFieldFunction<TChunk>
-        where TChunk : struct, IChunk<TChunk, float>
+    private readonly struct SubtractField : IFieldFunction
     {
         public static FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> y) => x - y;
     }
 
-    private readonly struct MultiplyField<TChunk> : IFieldFunction<TChunk>
-        where TChunk : struct, IChunk<TChunk, float>
+    private readonly struct MultiplyField : IFieldFunction
     {
         public static FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> y) => x * y;
     }
 
-    private readonly struct DivideField<TChunk> : IFieldFunction<TChunk>
-        where TChunk : struct, IChunk<TChunk, float>
+    private readonly struct DivideField : IFieldFunction
     {
         public static FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> y) => x / y;
     }

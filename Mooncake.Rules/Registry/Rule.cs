@@ -75,7 +75,20 @@ public sealed class Rule
         MethodInfo rule = Method;
         if (_templateArguments is not null)
         {
-            rule = rule.MakeGenericMethod(_templateArguments(width));
+            // A template's type arguments close its class first (the SIMD and System.Numerics
+            // rules share theirs across a class), then any of the method's own.
+            Type[] arguments = _templateArguments(width);
+            int classArity = rule.DeclaringType!.IsGenericTypeDefinition ? rule.DeclaringType.GetGenericArguments().Length : 0;
+            if (classArity > 0)
+            {
+                Type closedClass = rule.DeclaringType.MakeGenericType(arguments[..classArity]);
+                rule = (MethodInfo)MethodBase.GetMethodFromHandle(rule.MethodHandle, closedClass.TypeHandle)!;
+            }
+
+            if (arguments.Length > classArity)
+            {
+                rule = rule.MakeGenericMethod(arguments[classArity..]);
+            }
         }
         else if (rule.IsGenericMethodDefinition)
         {

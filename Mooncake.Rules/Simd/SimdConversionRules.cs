@@ -14,71 +14,47 @@ namespace Mooncake.Rules;
 /// Type parameters: the double vector, the float vector (twice its lanes), their lane tangents,
 /// the double chunk and the float chunk.
 /// </summary>
-public static class SimdConversionRules
+public static class SimdConversionRules<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>
+    where TWide : unmanaged
+    where TNarrow : unmanaged
+    where TWideLanes : struct
+    where TNarrowLanes : struct
+    where TChunk : struct, IChunk<TChunk, double>
+    where TFloatChunk : struct, IChunk<TFloatChunk, float>
 {
     /// <summary>The lower half of the float lanes, widened.</summary>
-    public static Dual<TWide, TWideLanes> WidenLower<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(Dual<TNarrow, TNarrowLanes> source)
-        where TWide : unmanaged
-        where TNarrow : unmanaged
-        where TWideLanes : struct
-        where TNarrowLanes : struct
-        where TChunk : struct, IChunk<TChunk, double>
-        where TFloatChunk : struct, IChunk<TFloatChunk, float>
-        => Widen<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(source, 0);
+    public static Dual<TWide, TWideLanes> WidenLower(Dual<TNarrow, TNarrowLanes> source)
+        => Widen(source, 0);
 
     /// <summary>The upper half of the float lanes, widened.</summary>
-    public static Dual<TWide, TWideLanes> WidenUpper<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(Dual<TNarrow, TNarrowLanes> source)
-        where TWide : unmanaged
-        where TNarrow : unmanaged
-        where TWideLanes : struct
-        where TNarrowLanes : struct
-        where TChunk : struct, IChunk<TChunk, double>
-        where TFloatChunk : struct, IChunk<TFloatChunk, float>
-        => Widen<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(source, LaneTangents.Count<TWideLanes, TChunk>());
+    public static Dual<TWide, TWideLanes> WidenUpper(Dual<TNarrow, TNarrowLanes> source)
+        => Widen(source, LaneTangents.Count<TWideLanes, TChunk>());
 
     /// <summary>Both halves widened, as the tuple (lower, upper) of the intrinsic classes' <c>Widen</c>.</summary>
-    public static Dual<ValueTuple<TWide, TWide>, TupleTangent<TWideLanes, TWideLanes>> WidenBoth<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(Dual<TNarrow, TNarrowLanes> source)
-        where TWide : unmanaged
-        where TNarrow : unmanaged
-        where TWideLanes : struct
-        where TNarrowLanes : struct
-        where TChunk : struct, IChunk<TChunk, double>
-        where TFloatChunk : struct, IChunk<TFloatChunk, float>
+    public static Dual<ValueTuple<TWide, TWide>, TupleTangent<TWideLanes, TWideLanes>> WidenBoth(Dual<TNarrow, TNarrowLanes> source)
     {
-        Dual<TWide, TWideLanes> lower = WidenLower<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(source);
-        Dual<TWide, TWideLanes> upper = WidenUpper<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(source);
+        Dual<TWide, TWideLanes> lower = WidenLower(source);
+        Dual<TWide, TWideLanes> upper = WidenUpper(source);
         return new((lower.Primal, upper.Primal), new(lower.Tangent, upper.Tangent));
     }
 
     /// <summary><c>Vector.Widen(source, out low, out high)</c>.</summary>
     /// <exception cref="NotSupportedException">An output is written where no tangent is stored.</exception>
-    public static void WidenInto<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(Dual<TNarrow, TNarrowLanes> source, DualRef<TWide, TWideLanes> low, DualRef<TWide, TWideLanes> high)
-        where TWide : unmanaged
-        where TNarrow : unmanaged
-        where TWideLanes : struct
-        where TNarrowLanes : struct
-        where TChunk : struct, IChunk<TChunk, double>
-        where TFloatChunk : struct, IChunk<TFloatChunk, float>
+    public static void WidenInto(Dual<TNarrow, TNarrowLanes> source, DualRef<TWide, TWideLanes> low, DualRef<TWide, TWideLanes> high)
     {
         if (!low.HasTangent || !high.HasTangent)
         {
             throw new NotSupportedException("Vector.Widen writes vectors carrying derivatives where no tangent is stored.");
         }
 
-        Dual<TWide, TWideLanes> lower = WidenLower<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(source);
-        Dual<TWide, TWideLanes> upper = WidenUpper<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(source);
+        Dual<TWide, TWideLanes> lower = WidenLower(source);
+        Dual<TWide, TWideLanes> upper = WidenUpper(source);
         (low.Primal, low.Tangent) = (lower.Primal, lower.Tangent);
         (high.Primal, high.Tangent) = (upper.Primal, upper.Tangent);
     }
 
     /// <summary>The lanes of <paramref name="low"/> then of <paramref name="high"/>, each rounded to the nearest float.</summary>
-    public static Dual<TNarrow, TNarrowLanes> Narrow<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(Dual<TWide, TWideLanes> low, Dual<TWide, TWideLanes> high)
-        where TWide : unmanaged
-        where TNarrow : unmanaged
-        where TWideLanes : struct
-        where TNarrowLanes : struct
-        where TChunk : struct, IChunk<TChunk, double>
-        where TFloatChunk : struct, IChunk<TFloatChunk, float>
+    public static Dual<TNarrow, TNarrowLanes> Narrow(Dual<TWide, TWideLanes> low, Dual<TWide, TWideLanes> high)
     {
         TNarrow primal = default;
         TNarrowLanes tangent = default;
@@ -102,13 +78,7 @@ public static class SimdConversionRules
         return new(primal, tangent);
     }
 
-    private static Dual<TWide, TWideLanes> Widen<TWide, TNarrow, TWideLanes, TNarrowLanes, TChunk, TFloatChunk>(Dual<TNarrow, TNarrowLanes> source, int start)
-        where TWide : unmanaged
-        where TNarrow : unmanaged
-        where TWideLanes : struct
-        where TNarrowLanes : struct
-        where TChunk : struct, IChunk<TChunk, double>
-        where TFloatChunk : struct, IChunk<TFloatChunk, float>
+    private static Dual<TWide, TWideLanes> Widen(Dual<TNarrow, TNarrowLanes> source, int start)
     {
         TNarrow p = source.Primal;
         TNarrowLanes t = source.Tangent;

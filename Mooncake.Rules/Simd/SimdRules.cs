@@ -21,16 +21,18 @@ namespace Mooncake.Rules;
 /// Type parameters: the vector type, its element type, its lane tangent type, the chunk type and
 /// the scalar dual (<see cref="Dual{TChunk}"/> or <see cref="FloatDual{TChunk}"/>).
 /// </remarks>
-public static class SimdRules
+public static class SimdRules<TVector, T, TLanes, TChunk, TScalar>
+    where TVector : unmanaged, IAdditionOperators<TVector, TVector, TVector>, ISubtractionOperators<TVector, TVector, TVector>,
+        IMultiplyOperators<TVector, TVector, TVector>, IDivisionOperators<TVector, TVector, TVector>, IUnaryNegationOperators<TVector, TVector>,
+        IBitwiseOperators<TVector, TVector, TVector>
+    where T : unmanaged, IFloatingPointIeee754<T>
+    where TLanes : struct
+    where TChunk : struct, IChunk<TChunk, T>
+    where TScalar : struct, IDual<TScalar, TChunk, T>
 {
     /// <summary><c>a + b</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Add<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged, IAdditionOperators<TVector, TVector, TVector>
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Add(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
     {
         TLanes ta = a.Tangent, tb = b.Tangent, result = default;
         Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref ta), y = LaneTangents.Of<TLanes, TChunk>(ref tb), r = LaneTangents.Of<TLanes, TChunk>(ref result);
@@ -44,12 +46,7 @@ public static class SimdRules
 
     /// <summary><c>a - b</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Subtract<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged, ISubtractionOperators<TVector, TVector, TVector>
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Subtract(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
     {
         TLanes ta = a.Tangent, tb = b.Tangent, result = default;
         Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref ta), y = LaneTangents.Of<TLanes, TChunk>(ref tb), r = LaneTangents.Of<TLanes, TChunk>(ref result);
@@ -63,12 +60,7 @@ public static class SimdRules
 
     /// <summary><c>-a</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Negate<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
-        where TVector : unmanaged, IUnaryNegationOperators<TVector, TVector>
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Negate(Dual<TVector, TLanes> a)
     {
         TLanes ta = a.Tangent, result = default;
         Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref ta), r = LaneTangents.Of<TLanes, TChunk>(ref result);
@@ -82,22 +74,12 @@ public static class SimdRules
 
     /// <summary><c>+a</c>: the vector itself.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Identity<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Identity(Dual<TVector, TLanes> a)
         => a;
 
     /// <summary><c>a * b</c>, lane by lane: the product rule in each lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Multiply<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged, IMultiplyOperators<TVector, TVector, TVector>
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Multiply(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
     {
         TVector pa = a.Primal, pb = b.Primal;
         TLanes ta = a.Tangent, tb = b.Tangent, result = default;
@@ -113,42 +95,22 @@ public static class SimdRules
 
     /// <summary><c>a * s</c> for a scalar <paramref name="s"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> MultiplyByScalar<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, TScalar s)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => new(LaneMap<TVector, T, TLanes, TChunk, TScalar>.Scale(a.Primal, s.Value), ScaledSum<TVector, T, TLanes, TChunk, TScalar>(a, s));
+    public static Dual<TVector, TLanes> MultiplyByScalar(Dual<TVector, TLanes> a, TScalar s)
+        => new(LaneMap<TVector, T, TLanes, TChunk, TScalar>.Scale(a.Primal, s.Value), ScaledSum(a, s));
 
     /// <summary><c>s * a</c> for a scalar <paramref name="s"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> ScalarTimes<TVector, T, TLanes, TChunk, TScalar>(TScalar s, Dual<TVector, TLanes> a)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => new(LaneMap<TVector, T, TLanes, TChunk, TScalar>.Scale(a.Primal, s.Value), ScaledSum<TVector, T, TLanes, TChunk, TScalar>(a, s));
+    public static Dual<TVector, TLanes> ScalarTimes(TScalar s, Dual<TVector, TLanes> a)
+        => new(LaneMap<TVector, T, TLanes, TChunk, TScalar>.Scale(a.Primal, s.Value), ScaledSum(a, s));
 
     /// <summary><c>a / b</c>, lane by lane: the quotient rule of <see cref="DualMath{TDual, TChunk, T}.Divide(TDual, TDual)"/> in each lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Divide<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged, IDivisionOperators<TVector, TVector, TVector>
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Divide(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         => new(a.Primal / b.Primal, LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<DivideLane<TScalar, TChunk, T>>(a, b));
 
     /// <summary><c>a / s</c> for a scalar <paramref name="s"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> DivideByScalar<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, TScalar s)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> DivideByScalar(Dual<TVector, TLanes> a, TScalar s)
     {
         TLanes result = default;
         Span<TChunk> r = LaneTangents.Of<TLanes, TChunk>(ref result);
@@ -162,72 +124,37 @@ public static class SimdRules
 
     /// <summary>The square root of every lane (<c>Sqrt</c>, <c>Vector.SquareRoot</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Sqrt<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Sqrt(Dual<TVector, TLanes> a)
         => new(SimdPrimals<TVector, T>.Sqrt(a.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<SqrtLane<TScalar, TChunk, T>>(a));
 
     /// <summary>The magnitude of every lane: the right derivative (+1) at ±0, as <see cref="Math.Abs(double)"/>'s rule.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Abs<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Abs(Dual<TVector, TLanes> a)
         => new(SimdPrimals<TVector, T>.Abs(a.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<AbsLane<TScalar, TChunk, T>>(a));
 
     /// <summary>The lane-wise minimum: each lane's tangent is that of the argument it returns (the first on ties), as <see cref="Math.Min(double, double)"/>'s rule.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Min<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Min(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         => new(SimdPrimals<TVector, T>.Min(a.Primal, b.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<MinLane<TScalar, TChunk, T>>(a, b));
 
     /// <summary>The lane-wise maximum: each lane's tangent is that of the argument it returns (the first on ties).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Max<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Max(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         => new(SimdPrimals<TVector, T>.Max(a.Primal, b.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<MaxLane<TScalar, TChunk, T>>(a, b));
 
     /// <summary><c>a * b + c</c> rounded once per lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> FusedMultiplyAdd<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b, Dual<TVector, TLanes> c)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> FusedMultiplyAdd(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b, Dual<TVector, TLanes> c)
         => new(SimdPrimals<TVector, T>.FusedMultiplyAdd(a.Primal, b.Primal, c.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<FusedMultiplyAddLane<TScalar, TChunk, T>>(a, b, c));
 
     /// <summary><c>a * b + c</c>, fused or not as the hardware does it: the derivative of <c>a * b + c</c> either way.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> MultiplyAddEstimate<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b, Dual<TVector, TLanes> c)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> MultiplyAddEstimate(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b, Dual<TVector, TLanes> c)
         => new(SimdPrimals<TVector, T>.MultiplyAddEstimate(a.Primal, b.Primal, c.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<FusedMultiplyAddLane<TScalar, TChunk, T>>(a, b, c));
 
     /// <summary>The sum of the lanes, in the runtime's order; its tangent is the sum of the lanes' tangents.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TScalar Sum<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static TScalar Sum(Dual<TVector, TLanes> a)
     {
         TLanes ta = a.Tangent;
         Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref ta);
@@ -242,12 +169,7 @@ public static class SimdRules
 
     /// <summary>The dot product of two vectors: the sum over the lanes of the product rule.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TScalar Dot<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static TScalar Dot(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
     {
         TVector pa = a.Primal, pb = b.Primal;
         TLanes ta = a.Tangent, tb = b.Tangent;
@@ -270,122 +192,67 @@ public static class SimdRules
     /// </summary>
     /// <exception cref="NotSupportedException">A lane of the mask is neither all ones nor all zeros.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> ConditionalSelect<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> mask, Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged, IBitwiseOperators<TVector, TVector, TVector>
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => Select<TVector, T, TLanes, TChunk, TVector>(mask.Primal, a, b);
+    public static Dual<TVector, TLanes> ConditionalSelect(Dual<TVector, TLanes> mask, Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
+        => Select<TVector>(mask.Primal, a, b);
 
-    /// <summary><c>ConditionalSelect</c> with a mask of integers (<c>Vector.ConditionalSelect(Vector&lt;long&gt;, Vector&lt;double&gt;, Vector&lt;double&gt;)</c>): see <see cref="ConditionalSelect{TVector, T, TLanes, TChunk, TScalar}"/>.</summary>
+    /// <summary><c>ConditionalSelect</c> with a mask of integers (<c>Vector.ConditionalSelect(Vector&lt;long&gt;, Vector&lt;double&gt;, Vector&lt;double&gt;)</c>): see <see cref="ConditionalSelect"/>.</summary>
     /// <exception cref="NotSupportedException">A lane of the mask is neither all ones nor all zeros.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> ConditionalSelectByMask<TVector, T, TLanes, TChunk, TScalar, TMask>(TMask mask, Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged, IBitwiseOperators<TVector, TVector, TVector>
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> ConditionalSelectByMask<TMask>(TMask mask, Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TMask : unmanaged
-        => Select<TVector, T, TLanes, TChunk, TMask>(mask, a, b);
+        => Select<TMask>(mask, a, b);
 
     /// <summary>The mask <c>a &gt; b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> GreaterThan<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> GreaterThan(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         => new(SimdPrimals<TVector, T>.Compare(nameof(GreaterThan), a.Primal, b.Primal), default);
 
     /// <summary>The mask <c>a &gt;= b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> GreaterThanOrEqual<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> GreaterThanOrEqual(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         => new(SimdPrimals<TVector, T>.Compare(nameof(GreaterThanOrEqual), a.Primal, b.Primal), default);
 
     /// <summary>The mask <c>a &lt; b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> LessThan<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> LessThan(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         => new(SimdPrimals<TVector, T>.Compare(nameof(LessThan), a.Primal, b.Primal), default);
 
     /// <summary>The mask <c>a &lt;= b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> LessThanOrEqual<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> LessThanOrEqual(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         => new(SimdPrimals<TVector, T>.Compare(nameof(LessThanOrEqual), a.Primal, b.Primal), default);
 
     /// <summary>The mask <c>a == b</c> lane by lane (all ones or all zeros): piecewise constant, a zero tangent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> EqualLanes<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> EqualLanes(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         => new(SimdPrimals<TVector, T>.Compare("Equals", a.Primal, b.Primal), default);
 
     /// <summary>Element <paramref name="index"/> (<c>GetElement</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TScalar GetElement<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, int index)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static TScalar GetElement(Dual<TVector, TLanes> a, int index)
     {
-        CheckIndex<TLanes, TChunk>(index);
+        CheckIndex(index);
         return LaneMap<TVector, T, TLanes, TChunk, TScalar>.Lane(a, index);
     }
 
     /// <summary>Element 0 (<c>ToScalar</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TScalar ToScalar<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static TScalar ToScalar(Dual<TVector, TLanes> a)
         => LaneMap<TVector, T, TLanes, TChunk, TScalar>.Lane(a, 0);
 
     /// <summary>The indexer of <see cref="Vector{T}"/> and the intrinsic vectors: element <paramref name="index"/> of the receiver.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TScalar GetItem<TVector, T, TLanes, TChunk, TScalar>(DualRef<TVector, TLanes> receiver, int index)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static TScalar GetItem(DualRef<TVector, TLanes> receiver, int index)
     {
-        CheckIndex<TLanes, TChunk>(index);
+        CheckIndex(index);
         return TScalar.Create(LaneMap<TVector, T, TLanes, TChunk, TScalar>.Elements(ref receiver.Primal)[index], receiver.HasTangent ? LaneTangents.Of<TLanes, TChunk>(ref receiver.Tangent)[index] : TChunk.Zero);
     }
 
     /// <summary>A copy of the vector with element <paramref name="index"/> replaced (<c>WithElement</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> WithElement<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, int index, TScalar value)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> WithElement(Dual<TVector, TLanes> a, int index, TScalar value)
     {
-        CheckIndex<TLanes, TChunk>(index);
+        CheckIndex(index);
         TVector p = a.Primal;
         TLanes t = a.Tangent;
         LaneMap<TVector, T, TLanes, TChunk, TScalar>.Elements(ref p)[index] = value.Value;
@@ -395,12 +262,7 @@ public static class SimdRules
 
     /// <summary>Every lane <paramref name="value"/> (<c>Create(T)</c>, <c>new Vector&lt;T&gt;(T)</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Broadcast<TVector, T, TLanes, TChunk, TScalar>(TScalar value)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> Broadcast(TScalar value)
     {
         TVector p = default;
         LaneMap<TVector, T, TLanes, TChunk, TScalar>.Elements(ref p).Fill(value.Value);
@@ -409,109 +271,59 @@ public static class SimdRules
 
     /// <summary><c>Create</c> of 2 elements, lane 0 first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> FromElements2<TVector, T, TLanes, TChunk, TScalar>(TScalar e0, TScalar e1)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => Gather<TVector, T, TLanes, TChunk, TScalar>([e0, e1]);
+    public static Dual<TVector, TLanes> FromElements2(TScalar e0, TScalar e1)
+        => Gather([e0, e1]);
 
     /// <summary><c>Create</c> of 4 elements, lane 0 first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> FromElements4<TVector, T, TLanes, TChunk, TScalar>(TScalar e0, TScalar e1, TScalar e2, TScalar e3)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => Gather<TVector, T, TLanes, TChunk, TScalar>([e0, e1, e2, e3]);
+    public static Dual<TVector, TLanes> FromElements4(TScalar e0, TScalar e1, TScalar e2, TScalar e3)
+        => Gather([e0, e1, e2, e3]);
 
     /// <summary><c>Create</c> of 8 elements, lane 0 first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> FromElements8<TVector, T, TLanes, TChunk, TScalar>(TScalar e0, TScalar e1, TScalar e2, TScalar e3, TScalar e4, TScalar e5, TScalar e6, TScalar e7)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => Gather<TVector, T, TLanes, TChunk, TScalar>([e0, e1, e2, e3, e4, e5, e6, e7]);
+    public static Dual<TVector, TLanes> FromElements8(TScalar e0, TScalar e1, TScalar e2, TScalar e3, TScalar e4, TScalar e5, TScalar e6, TScalar e7)
+        => Gather([e0, e1, e2, e3, e4, e5, e6, e7]);
 
     /// <summary><c>Create</c> of 16 elements, lane 0 first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> FromElements16<TVector, T, TLanes, TChunk, TScalar>(TScalar e0, TScalar e1, TScalar e2, TScalar e3, TScalar e4, TScalar e5, TScalar e6, TScalar e7, TScalar e8, TScalar e9, TScalar e10, TScalar e11, TScalar e12, TScalar e13, TScalar e14, TScalar e15)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => Gather<TVector, T, TLanes, TChunk, TScalar>([e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15]);
+    public static Dual<TVector, TLanes> FromElements16(TScalar e0, TScalar e1, TScalar e2, TScalar e3, TScalar e4, TScalar e5, TScalar e6, TScalar e7, TScalar e8, TScalar e9, TScalar e10, TScalar e11, TScalar e12, TScalar e13, TScalar e14, TScalar e15)
+        => Gather([e0, e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13, e14, e15]);
 
     /// <summary>The vector of the first lanes of a span (<c>Create(ReadOnlySpan&lt;T&gt;)</c>, <c>new Vector&lt;T&gt;(ReadOnlySpan&lt;T&gt;)</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The span is shorter than the vector.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> FromSpan<TVector, T, TLanes, TChunk, TScalar>(ReadOnlyDualSpan<T, TChunk> values)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => Load<TVector, T, TLanes, TChunk, TScalar>(values.Primal, values.Tangent, 0);
+    public static Dual<TVector, TLanes> FromSpan(ReadOnlyDualSpan<T, TChunk> values)
+        => Load(values.Primal, values.Tangent, 0);
 
     /// <summary>The vector of the first lanes of a writable span (<c>new Vector&lt;T&gt;(Span&lt;T&gt;)</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The span is shorter than the vector.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> FromMutableSpan<TVector, T, TLanes, TChunk, TScalar>(DualSpan<T, TChunk> values)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => Load<TVector, T, TLanes, TChunk, TScalar>(values.Primal, values.Tangent, 0);
+    public static Dual<TVector, TLanes> FromMutableSpan(DualSpan<T, TChunk> values)
+        => Load(values.Primal, values.Tangent, 0);
 
     /// <summary>The vector of the first lanes of an array (<c>new Vector&lt;T&gt;(T[])</c>, <c>Create(T[])</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The array is shorter than the vector.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> FromArray<TVector, T, TLanes, TChunk, TScalar>(Dual<T[], ArrayTangent<TChunk, T>> values)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => FromArrayAt<TVector, T, TLanes, TChunk, TScalar>(values, 0);
+    public static Dual<TVector, TLanes> FromArray(Dual<T[], ArrayTangent<TChunk, T>> values)
+        => FromArrayAt(values, 0);
 
     /// <summary>The vector of lanes <paramref name="index"/>.. of an array (<c>new Vector&lt;T&gt;(T[], int)</c>, <c>Create(T[], int)</c>): chunks index.. of its tangent block.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Fewer than a vector's lanes follow <paramref name="index"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> FromArrayAt<TVector, T, TLanes, TChunk, TScalar>(Dual<T[], ArrayTangent<TChunk, T>> values, int index)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> FromArrayAt(Dual<T[], ArrayTangent<TChunk, T>> values, int index)
     {
         ArgumentNullException.ThrowIfNull(values.Primal);
-        return Load<TVector, T, TLanes, TChunk, TScalar>(values.Primal, ChunksOf(values.Tangent), index);
+        return Load(values.Primal, ChunksOf(values.Tangent), index);
     }
 
     /// <summary><c>LoadUnsafe(ref source)</c>: the lanes from <paramref name="source"/> on, their chunks from its tangent reference on.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> LoadUnsafe<TVector, T, TLanes, TChunk, TScalar>(DualRef<T, TChunk> source)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => LoadUnsafeAt<TVector, T, TLanes, TChunk, TScalar>(source, 0);
+    public static Dual<TVector, TLanes> LoadUnsafe(DualRef<T, TChunk> source)
+        => LoadUnsafeAt(source, 0);
 
     /// <summary><c>LoadUnsafe(ref source, offset)</c>: the lanes from element <paramref name="offset"/> after <paramref name="source"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> LoadUnsafeAt<TVector, T, TLanes, TChunk, TScalar>(DualRef<T, TChunk> source, nuint offset)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static Dual<TVector, TLanes> LoadUnsafeAt(DualRef<T, TChunk> source, nuint offset)
     {
         TVector p = Unsafe.ReadUnaligned<TVector>(ref Unsafe.As<T, byte>(ref Unsafe.Add(ref source.Primal, offset)));
         return new(p, LaneMap<TVector, T, TLanes, TChunk, TScalar>.Read(ref source.Tangent, offset));
@@ -520,23 +332,13 @@ public static class SimdRules
     /// <summary><c>StoreUnsafe(v, ref destination)</c>: the lanes to <paramref name="destination"/> on, their chunks to its tangent reference on.</summary>
     /// <exception cref="NotSupportedException">The destination carries no tangent (constant data) while the vector does.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreUnsafe<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, DualRef<T, TChunk> destination)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => StoreUnsafeAt<TVector, T, TLanes, TChunk, TScalar>(value, destination, 0);
+    public static void StoreUnsafe(Dual<TVector, TLanes> value, DualRef<T, TChunk> destination)
+        => StoreUnsafeAt(value, destination, 0);
 
     /// <summary><c>StoreUnsafe(v, ref destination, offset)</c>.</summary>
     /// <exception cref="NotSupportedException">The destination carries no tangent (constant data) while the vector does.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoreUnsafeAt<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, DualRef<T, TChunk> destination, nuint offset)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static void StoreUnsafeAt(Dual<TVector, TLanes> value, DualRef<T, TChunk> destination, nuint offset)
     {
         if (!destination.HasTangent)
         {
@@ -551,79 +353,44 @@ public static class SimdRules
     /// <summary><c>CopyTo(T[])</c> (static or on the vector): the lanes into the array's first elements, their chunks into its tangent block.</summary>
     /// <exception cref="ArgumentException">The array is shorter than the vector.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CopyToArray<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, Dual<T[], ArrayTangent<TChunk, T>> destination)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => CopyToArrayAt<TVector, T, TLanes, TChunk, TScalar>(value, destination, 0);
+    public static void CopyToArray(Dual<TVector, TLanes> value, Dual<T[], ArrayTangent<TChunk, T>> destination)
+        => CopyToArrayAt(value, destination, 0);
 
     /// <summary><c>CopyTo(T[], int)</c>: the lanes into elements <paramref name="index"/>.. of the array.</summary>
     /// <exception cref="ArgumentException">Fewer than a vector's lanes follow <paramref name="index"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CopyToArrayAt<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, Dual<T[], ArrayTangent<TChunk, T>> destination, int index)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    public static void CopyToArrayAt(Dual<TVector, TLanes> value, Dual<T[], ArrayTangent<TChunk, T>> destination, int index)
     {
         ArgumentNullException.ThrowIfNull(destination.Primal);
-        Store<TVector, T, TLanes, TChunk, TScalar>(value, destination.Primal, ChunksOf(destination.Tangent), index, "destination");
+        Store(value, destination.Primal, ChunksOf(destination.Tangent), index, "destination");
     }
 
     /// <summary><c>CopyTo(Span&lt;T&gt;)</c>: the lanes into the span's first elements, their chunks into its tangent.</summary>
     /// <exception cref="ArgumentException">The span is shorter than the vector.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CopyToSpan<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, DualSpan<T, TChunk> destination)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => Store<TVector, T, TLanes, TChunk, TScalar>(value, destination.Primal, destination.Tangent, 0, "destination");
+    public static void CopyToSpan(Dual<TVector, TLanes> value, DualSpan<T, TChunk> destination)
+        => Store(value, destination.Primal, destination.Tangent, 0, "destination");
 
     /// <summary>The instance <c>CopyTo(T[])</c> of <see cref="Vector{T}"/>.</summary>
     /// <exception cref="ArgumentException">The array is shorter than the vector.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CopyToArrayFrom<TVector, T, TLanes, TChunk, TScalar>(DualRef<TVector, TLanes> receiver, Dual<T[], ArrayTangent<TChunk, T>> destination)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => CopyToArrayAt<TVector, T, TLanes, TChunk, TScalar>(new(receiver.Primal, receiver.TangentOrZero), destination, 0);
+    public static void CopyToArrayFrom(DualRef<TVector, TLanes> receiver, Dual<T[], ArrayTangent<TChunk, T>> destination)
+        => CopyToArrayAt(new(receiver.Primal, receiver.TangentOrZero), destination, 0);
 
     /// <summary>The instance <c>CopyTo(T[], int)</c> of <see cref="Vector{T}"/>.</summary>
     /// <exception cref="ArgumentException">Fewer than a vector's lanes follow <paramref name="index"/>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CopyToArrayAtFrom<TVector, T, TLanes, TChunk, TScalar>(DualRef<TVector, TLanes> receiver, Dual<T[], ArrayTangent<TChunk, T>> destination, int index)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => CopyToArrayAt<TVector, T, TLanes, TChunk, TScalar>(new(receiver.Primal, receiver.TangentOrZero), destination, index);
+    public static void CopyToArrayAtFrom(DualRef<TVector, TLanes> receiver, Dual<T[], ArrayTangent<TChunk, T>> destination, int index)
+        => CopyToArrayAt(new(receiver.Primal, receiver.TangentOrZero), destination, index);
 
     /// <summary>The instance <c>CopyTo(Span&lt;T&gt;)</c> of <see cref="Vector{T}"/>.</summary>
     /// <exception cref="ArgumentException">The span is shorter than the vector.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CopyToSpanFrom<TVector, T, TLanes, TChunk, TScalar>(DualRef<TVector, TLanes> receiver, DualSpan<T, TChunk> destination)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
-        => CopyToSpan<TVector, T, TLanes, TChunk, TScalar>(new(receiver.Primal, receiver.TangentOrZero), destination);
+    public static void CopyToSpanFrom(DualRef<TVector, TLanes> receiver, DualSpan<T, TChunk> destination)
+        => CopyToSpan(new(receiver.Primal, receiver.TangentOrZero), destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Dual<TVector, TLanes> Gather<TVector, T, TLanes, TChunk, TScalar>(ReadOnlySpan<TScalar> elements)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    private static Dual<TVector, TLanes> Gather(ReadOnlySpan<TScalar> elements)
     {
         TVector p = default;
         TLanes t = default;
@@ -639,12 +406,7 @@ public static class SimdRules
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Dual<TVector, TLanes> Load<TVector, T, TLanes, TChunk, TScalar>(ReadOnlySpan<T> values, ReadOnlySpan<TChunk> tangent, int index)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    private static Dual<TVector, TLanes> Load(ReadOnlySpan<T> values, ReadOnlySpan<TChunk> tangent, int index)
     {
         int count = LaneTangents.Count<TLanes, TChunk>();
         if ((uint)index > (uint)values.Length || values.Length - index < count)
@@ -657,12 +419,7 @@ public static class SimdRules
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> value, Span<T> values, Span<TChunk> tangent, int index, string parameter)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    private static void Store(Dual<TVector, TLanes> value, Span<T> values, Span<TChunk> tangent, int index, string parameter)
     {
         int count = LaneTangents.Count<TLanes, TChunk>();
         if ((uint)index > (uint)values.Length || values.Length - index < count)
@@ -682,18 +439,10 @@ public static class SimdRules
 
     // The chunks of an array's tangent block, empty for a constant array (a null tangent).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Span<TChunk> ChunksOf<TChunk, T>(ArrayTangent<TChunk, T>? tangent)
-        where TChunk : struct, IChunk<TChunk, T>
-        where T : unmanaged, IFloatingPointIeee754<T>
-        => tangent is null || tangent.Length == 0 ? [] : MemoryMarshal.CreateSpan(ref Unsafe.As<T, TChunk>(ref tangent.ChunkStart(0)), tangent.Length);
+    private static Span<TChunk> ChunksOf(ArrayTangent<TChunk, T>? tangent) => tangent is null || tangent.Length == 0 ? [] : MemoryMarshal.CreateSpan(ref Unsafe.As<T, TChunk>(ref tangent.ChunkStart(0)), tangent.Length);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TLanes ScaledSum<TVector, T, TLanes, TChunk, TScalar>(Dual<TVector, TLanes> a, TScalar s)
-        where TVector : unmanaged
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
-        where TScalar : struct, IDual<TScalar, TChunk, T>
+    private static TLanes ScaledSum(Dual<TVector, TLanes> a, TScalar s)
     {
         TVector pa = a.Primal;
         TLanes ta = a.Tangent, result = default;
@@ -708,11 +457,7 @@ public static class SimdRules
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Dual<TVector, TLanes> Select<TVector, T, TLanes, TChunk, TMask>(TMask mask, Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        where TVector : unmanaged, IBitwiseOperators<TVector, TVector, TVector>
-        where T : unmanaged, IFloatingPointIeee754<T>
-        where TLanes : struct
-        where TChunk : struct, IChunk<TChunk, T>
+    private static Dual<TVector, TLanes> Select<TMask>(TMask mask, Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
         where TMask : unmanaged
     {
         TVector m = Unsafe.As<TMask, TVector>(ref mask);
@@ -731,9 +476,7 @@ public static class SimdRules
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CheckIndex<TLanes, TChunk>(int index)
-        where TLanes : struct
-        where TChunk : struct
+    private static void CheckIndex(int index)
     {
         if ((uint)index >= (uint)LaneTangents.Count<TLanes, TChunk>())
         {
