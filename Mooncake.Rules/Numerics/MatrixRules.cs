@@ -80,28 +80,19 @@ public static class MatrixRules
     [FRule(typeof(Matrix4x4), nameof(Matrix4x4.CreateRotationX), typeof(float))]
     public static Dual<Matrix4x4, Matrix4x4Tangent<TChunk>> RotationX<TChunk>(FloatDual<TChunk> radians)
         where TChunk : struct, IChunk<TChunk, float>
-    {
-        (FloatDual<TChunk> c, FloatDual<TChunk> s) = (NumericsTwins<TChunk>.Cos(radians), NumericsTwins<TChunk>.Sin(radians));
-        return Place(Matrix4x4.CreateRotationX(radians.Value), (5, c), (6, s), (9, -s), (10, c));
-    }
+        => Rotation(Matrix4x4.CreateRotationX(radians.Value), radians, 5, 6, 9, 10);
 
     /// <summary><see cref="Matrix4x4.CreateRotationY(float)"/>.</summary>
     [FRule(typeof(Matrix4x4), nameof(Matrix4x4.CreateRotationY), typeof(float))]
     public static Dual<Matrix4x4, Matrix4x4Tangent<TChunk>> RotationY<TChunk>(FloatDual<TChunk> radians)
         where TChunk : struct, IChunk<TChunk, float>
-    {
-        (FloatDual<TChunk> c, FloatDual<TChunk> s) = (NumericsTwins<TChunk>.Cos(radians), NumericsTwins<TChunk>.Sin(radians));
-        return Place(Matrix4x4.CreateRotationY(radians.Value), (0, c), (2, -s), (8, s), (10, c));
-    }
+        => Rotation(Matrix4x4.CreateRotationY(radians.Value), radians, 0, 8, 2, 10);
 
     /// <summary><see cref="Matrix4x4.CreateRotationZ(float)"/>.</summary>
     [FRule(typeof(Matrix4x4), nameof(Matrix4x4.CreateRotationZ), typeof(float))]
     public static Dual<Matrix4x4, Matrix4x4Tangent<TChunk>> RotationZ<TChunk>(FloatDual<TChunk> radians)
         where TChunk : struct, IChunk<TChunk, float>
-    {
-        (FloatDual<TChunk> c, FloatDual<TChunk> s) = (NumericsTwins<TChunk>.Cos(radians), NumericsTwins<TChunk>.Sin(radians));
-        return Place(Matrix4x4.CreateRotationZ(radians.Value), (0, c), (1, s), (4, -s), (5, c));
-    }
+        => Rotation(Matrix4x4.CreateRotationZ(radians.Value), radians, 0, 1, 4, 5);
 
     /// <summary><see cref="Matrix4x4.CreateScale(float)"/>.</summary>
     [FRule(typeof(Matrix4x4), nameof(Matrix4x4.CreateScale), typeof(float))]
@@ -191,6 +182,14 @@ public static class MatrixRules
     private static Dual<Matrix4x4, Matrix4x4Tangent<TChunk>> J44<TChunk>(Matrix4x4 primal, ReadOnlySpan<FloatDual<TChunk>> lanes)
         where TChunk : struct, IChunk<TChunk, float>
         => NumericsLanes<Matrix4x4, Matrix4x4Tangent<TChunk>, TChunk>.Join(primal, lanes);
+
+    // A rotation about one axis: cos at the fields c1 and c2, sin at s and -sin at minusS.
+    private static Dual<Matrix4x4, Matrix4x4Tangent<TChunk>> Rotation<TChunk>(Matrix4x4 primal, FloatDual<TChunk> radians, int c1, int s, int minusS, int c2)
+        where TChunk : struct, IChunk<TChunk, float>
+    {
+        FloatDual<TChunk> cos = NumericsTwins<TChunk>.Cos(radians), sin = NumericsTwins<TChunk>.Sin(radians);
+        return Place(primal, (c1, cos), (s, sin), (minusS, -sin), (c2, cos));
+    }
 
     // A factory's matrix: the runtime's primal, the given fields' partials, zero partials elsewhere (constant fields).
     private static Dual<Matrix4x4, Matrix4x4Tangent<TChunk>> Place<TChunk>(Matrix4x4 primal, params ReadOnlySpan<(int Field, FloatDual<TChunk> Value)> fields)
