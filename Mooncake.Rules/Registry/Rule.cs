@@ -27,10 +27,15 @@ public sealed class Rule
     /// <summary>
     /// A rule written once as a template over more than the chunk types (the SIMD rules, generic
     /// over the vector type, its element, its lane tangents and the scalar dual): the table that
-    /// registers it for one closed primal supplies every type argument of each width.
+    /// registers it for one closed primal supplies every type argument of each width, and the
+    /// arguments it only reads (<see cref="FRuleAttribute.ReadOnly"/>; a template has no attribute).
     /// </summary>
-    internal Rule(MethodBase primal, MethodInfo template, RuleKind kind, Func<ChunkWidth, Type[]> typeArguments)
-        : this(primal, template, kind) => _templateArguments = typeArguments;
+    internal Rule(MethodBase primal, MethodInfo template, RuleKind kind, Func<ChunkWidth, Type[]> typeArguments, int[]? readOnly = null)
+        : this(primal, template, kind)
+    {
+        _templateArguments = typeArguments;
+        _readOnly = readOnly;
+    }
 
     /// <summary>The primal method: its generic definition for a rule of every instantiation, or one closed instantiation.</summary>
     public MethodBase Primal { get; }

@@ -141,6 +141,14 @@ internal static class SimdRuleTable
     // any the template adds, such as the mask type).
     private sealed class VectorRules(Type vector, Type element)
     {
+        // The loads only read their source: a constant table loaded into a vector needs no tangent
+        // (the rules read a null array tangent or an empty tangent span as zero).
+        private static readonly HashSet<string> Loads =
+        [
+            nameof(SimdRules<,,,,>.FromArray), nameof(SimdRules<,,,,>.FromArrayAt), nameof(SimdRules<,,,,>.FromSpan),
+            nameof(SimdRules<,,,,>.FromMutableSpan), nameof(SimdRules<,,,,>.LoadUnsafe), nameof(SimdRules<,,,,>.LoadUnsafeAt),
+        ];
+
         private readonly Dictionary<MethodBase, Rule> _rules = [];
 
         public IEnumerable<Rule> All => _rules.Values;
@@ -165,7 +173,7 @@ internal static class SimdRuleTable
             MethodInfo method = typeof(SimdRules<,,,,>).GetMethod(template, BindingFlags.Public | BindingFlags.Static)
                 ?? throw new InvalidOperationException($"SimdRules has no template {template}.");
             Type v = vector, e = element;
-            _rules[primal] = new Rule(primal, method, RuleKind.Derivative, width => Arguments(v, e, width, extra));
+            _rules[primal] = new Rule(primal, method, RuleKind.Derivative, width => Arguments(v, e, width, extra), Loads.Contains(template) ? [0] : null);
         }
 
         private static Type[] Arguments(Type vector, Type element, ChunkWidth width, Type[] extra)

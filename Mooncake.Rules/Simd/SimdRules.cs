@@ -93,6 +93,30 @@ public static class SimdRules<TVector, T, TLanes, TChunk, TScalar>
         return new(pa * pb, result);
     }
 
+    /// <summary><c>a + b</c> for a constant <paramref name="b"/> (chosen by the compiler where <paramref name="b"/> carries no derivative).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dual<TVector, TLanes> AddConstantRight(Dual<TVector, TLanes> a, TVector b) => new(a.Primal + b, a.Tangent);
+
+    /// <summary><c>a + b</c> for a constant <paramref name="a"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dual<TVector, TLanes> AddConstantLeft(TVector a, Dual<TVector, TLanes> b) => new(a + b.Primal, b.Tangent);
+
+    /// <summary><c>a * b</c> for a constant <paramref name="b"/>: each lane's chunk scaled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dual<TVector, TLanes> MultiplyConstantRight(Dual<TVector, TLanes> a, TVector b) => new(a.Primal * b, ScaledLanes(a.Tangent, b));
+
+    /// <summary><c>a * b</c> for a constant <paramref name="a"/>: each lane's chunk scaled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dual<TVector, TLanes> MultiplyConstantLeft(TVector a, Dual<TVector, TLanes> b) => new(a * b.Primal, ScaledLanes(b.Tangent, a));
+
+    /// <summary>The dot product with a constant <paramref name="b"/>: Σ a'_l b_l.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TScalar DotConstantRight(Dual<TVector, TLanes> a, TVector b) => TScalar.Create(SimdPrimals<TVector, T>.Dot(a.Primal, b), WeightedSum(a.Tangent, b));
+
+    /// <summary>The dot product with a constant <paramref name="a"/>: Σ a_l b'_l.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TScalar DotConstantLeft(TVector a, Dual<TVector, TLanes> b) => TScalar.Create(SimdPrimals<TVector, T>.Dot(a, b.Primal), WeightedSum(b.Tangent, a));
+
     /// <summary><c>a * s</c> for a scalar <paramref name="s"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> MultiplyByScalar(Dual<TVector, TLanes> a, TScalar s)
@@ -440,6 +464,36 @@ public static class SimdRules<TVector, T, TLanes, TChunk, TScalar>
     // The chunks of an array's tangent block, empty for a constant array (a null tangent).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Span<TChunk> ChunksOf(ArrayTangent<TChunk, T>? tangent) => tangent is null || tangent.Length == 0 ? [] : MemoryMarshal.CreateSpan(ref Unsafe.As<T, TChunk>(ref tangent.ChunkStart(0)), tangent.Length);
+
+    // Lane l's chunk times lane l of the constant c.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TLanes ScaledLanes(TLanes tangent, TVector c)
+    {
+        TLanes result = default;
+        Span<T> values = LaneMap<TVector, T, TLanes, TChunk, TScalar>.Elements(ref c);
+        Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref tangent), r = LaneTangents.Of<TLanes, TChunk>(ref result);
+        for (int l = 0; l < r.Length; l++)
+        {
+            r[l] = TChunk.Scale(x[l], values[l]);
+        }
+
+        return result;
+    }
+
+    // Σ_l chunk l times lane l of the constant c.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TChunk WeightedSum(TLanes tangent, TVector c)
+    {
+        Span<T> values = LaneMap<TVector, T, TLanes, TChunk, TScalar>.Elements(ref c);
+        Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref tangent);
+        TChunk sum = TChunk.Scale(x[0], values[0]);
+        for (int l = 1; l < x.Length; l++)
+        {
+            sum = TChunk.MulAdd(x[l], values[l], sum);
+        }
+
+        return sum;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TLanes ScaledSum(Dual<TVector, TLanes> a, TScalar s)

@@ -97,6 +97,37 @@ public sealed class SimdRuleTableTests
         StringAssert.Contains(e.Message, "a span of vectors has no tangent");
     }
 
+    [TestMethod]
+    public void AProductWithAConstantVectorSkipsItsZeroTangent()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"simd-constant-{Environment.ProcessId}.dll");
+        try
+        {
+            string listing = Forward.SaveRule(WeightedSquares, 8, path);
+            StringAssert.Contains(listing, "MultiplyConstantRight");
+            StringAssert.Contains(listing, "DotConstantRight");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static readonly double[] Weights = [.. Enumerable.Range(0, 64).Select(i => 1.0 + (0.01 * i))];
+
+    // The weights carry no derivative: their vector is a constant operand.
+    private static double WeightedSquares(double[] x)
+    {
+        var acc = Vector<double>.Zero;
+        for (int i = 0; i <= x.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var v = new Vector<double>(x, i);
+            acc += v * new Vector<double>(Weights, i) * v;
+        }
+
+        return Vector.Dot(acc, Vector<double>.One);
+    }
+
     private static bool HasRule(Type operations, string name, Type element, params Type[] parameters) =>
         operations.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == name).Any(m =>
         {

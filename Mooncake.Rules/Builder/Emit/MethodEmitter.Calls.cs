@@ -216,17 +216,20 @@ internal sealed partial class MethodEmitter
     }
 
     // A rule's class may offer specialisations for constant arguments, named after the rule
-    // (PowConstantExponent for Pow): same parameters, but a plain number where an argument is
-    // constant. Where the activity pattern of a call matches one, it skips the tangent work of
-    // the constant (and Pow(x, 3.0) gets the constant-exponent rule).
+    // (PowConstantExponent for Pow): same parameters, but a plain number (or a plain SIMD vector)
+    // where an argument is constant. Where the activity pattern of a call matches one, it skips
+    // the tangent work of the constant (and Pow(x, 3.0) gets the constant-exponent rule; a vector
+    // times a constant vector skips a zero tangent of one chunk per lane).
     private MethodInfo? ConstantSpecialisation(Operation operation, MethodInfo rule)
     {
-        if (!operation.Inputs.Any(v => !IsActive(v) && (v.Type == typeof(double) || v.Type == typeof(float))))
+        static bool Plain(Type type) => type == typeof(double) || type == typeof(float) || SimdVectors.IsFloatingVector(type, out _, out _);
+        if (!operation.Inputs.Any(v => !IsActive(v) && Plain(v.Type)))
         {
             return null;
         }
 
-        Type[] wanted = [.. rule.GetParameters().Select((p, i) => DualShapes.IsDual(p.ParameterType) && !IsActive(operation.Inputs[i]) && p.ParameterType.GetGenericTypeDefinition() != typeof(Dual<,>)
+        Type[] wanted = [.. rule.GetParameters().Select((p, i) => DualShapes.IsDual(p.ParameterType) && !IsActive(operation.Inputs[i])
+            && (p.ParameterType.GetGenericTypeDefinition() != typeof(Dual<,>) || SimdVectors.IsFloatingVector(operation.Inputs[i].Type, out _, out _))
             ? operation.Inputs[i].Type
             : p.ParameterType)];
         foreach (MethodInfo candidate in rule.DeclaringType!.GetMethods(BindingFlags.Public | BindingFlags.Static))
