@@ -83,6 +83,22 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
         return result;
     }
 
+    // The primals of +, -, *, / and negation are the runtime's vector instructions (Blocks);
+    // the select is bitwise, as ConditionalSelect is.
+
+    /// <summary><c>(mask &amp; a) | (~mask &amp; b)</c>, bit by bit (what <c>ConditionalSelect</c> computes).</summary>
+    public static TVector BitSelect(TVector mask, TVector a, TVector b)
+    {
+        Span<byte> m = MemoryMarshal.AsBytes(new Span<TVector>(ref mask)), x = MemoryMarshal.AsBytes(new Span<TVector>(ref a));
+        ReadOnlySpan<byte> y = MemoryMarshal.AsBytes(new ReadOnlySpan<TVector>(in b));
+        for (int i = 0; i < x.Length; i++)
+        {
+            x[i] = (byte)((m[i] & x[i]) | (~m[i] & y[i]));
+        }
+
+        return a;
+    }
+
     /// <summary>
     /// <c>v * s</c>, lane by lane. The runtime multiplies every lane by the broadcast scalar, one
     /// correctly rounded product per lane, as here (and <c>s * v</c> is the same product).

@@ -22,55 +22,26 @@ namespace Mooncake.Rules;
 /// the scalar dual (<see cref="Dual{TChunk}"/> or <see cref="FloatDual{TChunk}"/>).
 /// </remarks>
 public static class SimdRules<TVector, T, TLanes, TChunk, TScalar>
-    where TVector : unmanaged, IAdditionOperators<TVector, TVector, TVector>, ISubtractionOperators<TVector, TVector, TVector>,
-        IMultiplyOperators<TVector, TVector, TVector>, IDivisionOperators<TVector, TVector, TVector>, IUnaryNegationOperators<TVector, TVector>,
-        IBitwiseOperators<TVector, TVector, TVector>
+    where TVector : unmanaged
     where T : unmanaged, IFloatingPointIeee754<T>
-    where TLanes : struct
+    where TLanes : unmanaged
     where TChunk : struct, IChunk<TChunk, T>
     where TScalar : struct, IDual<TScalar, TChunk, T>
 {
     /// <summary><c>a + b</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Add(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-    {
-        TLanes ta = a.Tangent, tb = b.Tangent, result = default;
-        Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref ta), y = LaneTangents.Of<TLanes, TChunk>(ref tb), r = LaneTangents.Of<TLanes, TChunk>(ref result);
-        for (int l = 0; l < r.Length; l++)
-        {
-            r[l] = TChunk.Add(x[l], y[l]);
-        }
-
-        return new(a.Primal + b.Primal, result);
-    }
+    public static Dual<TVector, TLanes> Add(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b) =>
+        new(Blocks<T>.Add(a.Primal, b.Primal), Blocks<T>.Add(a.Tangent, b.Tangent));
 
     /// <summary><c>a - b</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Subtract(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-    {
-        TLanes ta = a.Tangent, tb = b.Tangent, result = default;
-        Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref ta), y = LaneTangents.Of<TLanes, TChunk>(ref tb), r = LaneTangents.Of<TLanes, TChunk>(ref result);
-        for (int l = 0; l < r.Length; l++)
-        {
-            r[l] = TChunk.Subtract(x[l], y[l]);
-        }
-
-        return new(a.Primal - b.Primal, result);
-    }
+    public static Dual<TVector, TLanes> Subtract(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b) =>
+        new(Blocks<T>.Subtract(a.Primal, b.Primal), Blocks<T>.Subtract(a.Tangent, b.Tangent));
 
     /// <summary><c>-a</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> Negate(Dual<TVector, TLanes> a)
-    {
-        TLanes ta = a.Tangent, result = default;
-        Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref ta), r = LaneTangents.Of<TLanes, TChunk>(ref result);
-        for (int l = 0; l < r.Length; l++)
-        {
-            r[l] = TChunk.Negate(x[l]);
-        }
-
-        return new(-a.Primal, result);
-    }
+    public static Dual<TVector, TLanes> Negate(Dual<TVector, TLanes> a) =>
+        new(Blocks<T>.Negate(a.Primal), Blocks<T>.Negate(a.Tangent));
 
     /// <summary><c>+a</c>: the vector itself.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -90,24 +61,24 @@ public static class SimdRules<TVector, T, TLanes, TChunk, TScalar>
             r[l] = TChunk.Combine(x[l], vb[l], y[l], va[l]);
         }
 
-        return new(pa * pb, result);
+        return new(Blocks<T>.Multiply(pa, pb), result);
     }
 
     /// <summary><c>a + b</c> for a constant <paramref name="b"/> (chosen by the compiler where <paramref name="b"/> carries no derivative).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> AddConstantRight(Dual<TVector, TLanes> a, TVector b) => new(a.Primal + b, a.Tangent);
+    public static Dual<TVector, TLanes> AddConstantRight(Dual<TVector, TLanes> a, TVector b) => new(Blocks<T>.Add(a.Primal, b), a.Tangent);
 
     /// <summary><c>a + b</c> for a constant <paramref name="a"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> AddConstantLeft(TVector a, Dual<TVector, TLanes> b) => new(a + b.Primal, b.Tangent);
+    public static Dual<TVector, TLanes> AddConstantLeft(TVector a, Dual<TVector, TLanes> b) => new(Blocks<T>.Add(a, b.Primal), b.Tangent);
 
     /// <summary><c>a * b</c> for a constant <paramref name="b"/>: each lane's chunk scaled.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> MultiplyConstantRight(Dual<TVector, TLanes> a, TVector b) => new(a.Primal * b, ScaledLanes(a.Tangent, b));
+    public static Dual<TVector, TLanes> MultiplyConstantRight(Dual<TVector, TLanes> a, TVector b) => new(Blocks<T>.Multiply(a.Primal, b), ScaledLanes(a.Tangent, b));
 
     /// <summary><c>a * b</c> for a constant <paramref name="a"/>: each lane's chunk scaled.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Dual<TVector, TLanes> MultiplyConstantLeft(TVector a, Dual<TVector, TLanes> b) => new(a * b.Primal, ScaledLanes(b.Tangent, a));
+    public static Dual<TVector, TLanes> MultiplyConstantLeft(TVector a, Dual<TVector, TLanes> b) => new(Blocks<T>.Multiply(a, b.Primal), ScaledLanes(b.Tangent, a));
 
     /// <summary>The dot product with a constant <paramref name="b"/>: Σ a'_l b_l.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -130,7 +101,7 @@ public static class SimdRules<TVector, T, TLanes, TChunk, TScalar>
     /// <summary><c>a / b</c>, lane by lane: the quotient rule of <see cref="DualMath{TDual, TChunk, T}.Divide(TDual, TDual)"/> in each lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Divide(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
-        => new(a.Primal / b.Primal, LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<DivideLane<TScalar, TChunk, T>>(a, b));
+        => new(Blocks<T>.Divide(a.Primal, b.Primal), LaneMap<TVector, T, TLanes, TChunk, TScalar>.Map<DivideLane<TScalar, TChunk, T>>(a, b));
 
     /// <summary><c>a / s</c> for a scalar <paramref name="s"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -526,7 +497,7 @@ public static class SimdRules<TVector, T, TLanes, TChunk, TScalar>
             r[l] = all ? x[l] : none ? y[l] : throw new NotSupportedException($"ConditionalSelect's mask mixes the bits of both vectors in lane {l}, which has no derivative; masks from comparisons are all ones or all zeros per lane.");
         }
 
-        return new((m & a.Primal) | (~m & b.Primal), result);
+        return new(LaneMap<TVector, T, TLanes, TChunk, TScalar>.BitSelect(m, a.Primal, b.Primal), result);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
