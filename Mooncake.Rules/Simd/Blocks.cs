@@ -6,11 +6,12 @@ namespace Mooncake.Rules;
 
 /// <summary>
 /// Element-wise arithmetic on a block of <typeparamref name="T"/> values held in a struct (a SIMD
-/// vector, or its lane tangents, which are L·W contiguous values), done with the widest vector
-/// instructions that divide the block's size. A lane tangent's sum is the sum of its elements, so
-/// one vector add serves every lane and every direction; done lane by lane through spans, the
-/// scalar stores and the wide reload of the result cost more than the arithmetic (a
-/// <c>Vector&lt;double&gt;</c> sum at width 1 took 20 ns).
+/// vector, or its lane tangents, which are L·W contiguous values) with the runtime's vector
+/// instructions: one 128- or 256-bit operation for a block of that size, else 512-bit operations
+/// over it (every vector and lane tangent is 16, 32 or a multiple of 64 bytes). A lane tangent's
+/// sum is the sum of its elements, so one vector add serves every lane and every direction; done
+/// lane by lane through spans, the scalar stores and the wide reload of the result cost more than
+/// the arithmetic. The size is a constant of each instantiation, so the JIT keeps one branch.
 /// </summary>
 /// <typeparam name="T">The element type (double or float).</typeparam>
 internal static class Blocks<T>
@@ -20,109 +21,111 @@ internal static class Blocks<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TBlock Add<TBlock>(TBlock a, TBlock b)
         where TBlock : unmanaged
-    {
-        ref T x = ref Unsafe.As<TBlock, T>(ref a);
-        ref T y = ref Unsafe.As<TBlock, T>(ref b);
-        int count = Unsafe.SizeOf<TBlock>() / Unsafe.SizeOf<T>(), step = Step<TBlock>();
-        for (int i = 0; i < count; i += step)
-        {
-            Store(ref x, i, Load(ref x, i, step) + Load(ref y, i, step), step);
-        }
-
-        return a;
-    }
+        => Apply<TBlock, AddOp>(a, b);
 
     /// <summary><c>a - b</c>, element by element.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TBlock Subtract<TBlock>(TBlock a, TBlock b)
         where TBlock : unmanaged
-    {
-        ref T x = ref Unsafe.As<TBlock, T>(ref a);
-        ref T y = ref Unsafe.As<TBlock, T>(ref b);
-        int count = Unsafe.SizeOf<TBlock>() / Unsafe.SizeOf<T>(), step = Step<TBlock>();
-        for (int i = 0; i < count; i += step)
-        {
-            Store(ref x, i, Load(ref x, i, step) - Load(ref y, i, step), step);
-        }
-
-        return a;
-    }
+        => Apply<TBlock, SubtractOp>(a, b);
 
     /// <summary><c>a * b</c>, element by element.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TBlock Multiply<TBlock>(TBlock a, TBlock b)
         where TBlock : unmanaged
-    {
-        ref T x = ref Unsafe.As<TBlock, T>(ref a);
-        ref T y = ref Unsafe.As<TBlock, T>(ref b);
-        int count = Unsafe.SizeOf<TBlock>() / Unsafe.SizeOf<T>(), step = Step<TBlock>();
-        for (int i = 0; i < count; i += step)
-        {
-            Store(ref x, i, Load(ref x, i, step) * Load(ref y, i, step), step);
-        }
-
-        return a;
-    }
+        => Apply<TBlock, MultiplyOp>(a, b);
 
     /// <summary><c>a / b</c>, element by element.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TBlock Divide<TBlock>(TBlock a, TBlock b)
         where TBlock : unmanaged
-    {
-        ref T x = ref Unsafe.As<TBlock, T>(ref a);
-        ref T y = ref Unsafe.As<TBlock, T>(ref b);
-        int count = Unsafe.SizeOf<TBlock>() / Unsafe.SizeOf<T>(), step = Step<TBlock>();
-        for (int i = 0; i < count; i += step)
-        {
-            Store(ref x, i, Load(ref x, i, step) / Load(ref y, i, step), step);
-        }
+        => Apply<TBlock, DivideOp>(a, b);
 
-        return a;
-    }
-
-    /// <summary><c>-a</c>, element by element.</summary>
+    /// <summary><c>-a</c>, element by element (<c>0 - a</c> would turn -0 into +0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TBlock Negate<TBlock>(TBlock a)
         where TBlock : unmanaged
+        => Apply<TBlock, NegateOp>(a, a);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TBlock Apply<TBlock, TOp>(TBlock a, TBlock b)
+        where TBlock : unmanaged
+        where TOp : IBlockOp
     {
-        ref T x = ref Unsafe.As<TBlock, T>(ref a);
-        int count = Unsafe.SizeOf<TBlock>() / Unsafe.SizeOf<T>(), step = Step<TBlock>();
-        for (int i = 0; i < count; i += step)
+        if (Unsafe.SizeOf<TBlock>() == 16)
         {
-            Store(ref x, i, -Load(ref x, i, step), step);
+            Vector128<T> r = TOp.Op(Unsafe.As<TBlock, Vector128<T>>(ref a), Unsafe.As<TBlock, Vector128<T>>(ref b));
+            return Unsafe.As<Vector128<T>, TBlock>(ref r);
+        }
+
+        if (Unsafe.SizeOf<TBlock>() == 32)
+        {
+            Vector256<T> r = TOp.Op(Unsafe.As<TBlock, Vector256<T>>(ref a), Unsafe.As<TBlock, Vector256<T>>(ref b));
+            return Unsafe.As<Vector256<T>, TBlock>(ref r);
+        }
+
+        ref Vector512<T> x = ref Unsafe.As<TBlock, Vector512<T>>(ref a);
+        ref Vector512<T> y = ref Unsafe.As<TBlock, Vector512<T>>(ref b);
+        for (int i = 0; i < Unsafe.SizeOf<TBlock>() / 64; i++)
+        {
+            Unsafe.Add(ref x, i) = TOp.Op(Unsafe.Add(ref x, i), Unsafe.Add(ref y, i));
         }
 
         return a;
     }
 
-    // Elements per instruction: 64, 32 or 16 bytes, the widest that divides the block (every
-    // vector and lane tangent is a multiple of 16 bytes).
-    private static int Step<TBlock>()
-        where TBlock : unmanaged
-        => (Unsafe.SizeOf<TBlock>() % 64 == 0 ? 64 : Unsafe.SizeOf<TBlock>() % 32 == 0 ? 32 : 16) / Unsafe.SizeOf<T>();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<T> Load(ref T source, int index, int step) => (step * Unsafe.SizeOf<T>()) switch
+    private interface IBlockOp
     {
-        64 => Vector512.LoadUnsafe(ref source, (nuint)index),
-        32 => Vector256.ToVector512Unsafe(Vector256.LoadUnsafe(ref source, (nuint)index)),
-        _ => Vector256.ToVector512Unsafe(Vector128.ToVector256Unsafe(Vector128.LoadUnsafe(ref source, (nuint)index))),
-    };
+        static abstract Vector128<T> Op(Vector128<T> a, Vector128<T> b);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Store(ref T destination, int index, Vector512<T> value, int step)
+        static abstract Vector256<T> Op(Vector256<T> a, Vector256<T> b);
+
+        static abstract Vector512<T> Op(Vector512<T> a, Vector512<T> b);
+    }
+
+    private readonly struct AddOp : IBlockOp
     {
-        switch (step * Unsafe.SizeOf<T>())
-        {
-            case 64:
-                value.StoreUnsafe(ref destination, (nuint)index);
-                break;
-            case 32:
-                value.GetLower().StoreUnsafe(ref destination, (nuint)index);
-                break;
-            default:
-                value.GetLower().GetLower().StoreUnsafe(ref destination, (nuint)index);
-                break;
-        }
+        public static Vector128<T> Op(Vector128<T> a, Vector128<T> b) => a + b;
+
+        public static Vector256<T> Op(Vector256<T> a, Vector256<T> b) => a + b;
+
+        public static Vector512<T> Op(Vector512<T> a, Vector512<T> b) => a + b;
+    }
+
+    private readonly struct SubtractOp : IBlockOp
+    {
+        public static Vector128<T> Op(Vector128<T> a, Vector128<T> b) => a - b;
+
+        public static Vector256<T> Op(Vector256<T> a, Vector256<T> b) => a - b;
+
+        public static Vector512<T> Op(Vector512<T> a, Vector512<T> b) => a - b;
+    }
+
+    private readonly struct MultiplyOp : IBlockOp
+    {
+        public static Vector128<T> Op(Vector128<T> a, Vector128<T> b) => a * b;
+
+        public static Vector256<T> Op(Vector256<T> a, Vector256<T> b) => a * b;
+
+        public static Vector512<T> Op(Vector512<T> a, Vector512<T> b) => a * b;
+    }
+
+    private readonly struct DivideOp : IBlockOp
+    {
+        public static Vector128<T> Op(Vector128<T> a, Vector128<T> b) => a / b;
+
+        public static Vector256<T> Op(Vector256<T> a, Vector256<T> b) => a / b;
+
+        public static Vector512<T> Op(Vector512<T> a, Vector512<T> b) => a / b;
+    }
+
+    // The second operand is the first again and is ignored.
+    private readonly struct NegateOp : IBlockOp
+    {
+        public static Vector128<T> Op(Vector128<T> a, Vector128<T> b) => -a;
+
+        public static Vector256<T> Op(Vector256<T> a, Vector256<T> b) => -a;
+
+        public static Vector512<T> Op(Vector512<T> a, Vector512<T> b) => -a;
     }
 }

@@ -52,16 +52,18 @@ public static class SimdRules<TVector, T, TLanes, TChunk, TScalar>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Dual<TVector, TLanes> Multiply(Dual<TVector, TLanes> a, Dual<TVector, TLanes> b)
     {
+        // In place in the copy of a's tangent, through references: a result built in a fresh local
+        // through spans cost more than the arithmetic (see Blocks).
         TVector pa = a.Primal, pb = b.Primal;
-        TLanes ta = a.Tangent, tb = b.Tangent, result = default;
-        Span<T> va = LaneMap<TVector, T, TLanes, TChunk, TScalar>.Elements(ref pa), vb = LaneMap<TVector, T, TLanes, TChunk, TScalar>.Elements(ref pb);
-        Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref ta), y = LaneTangents.Of<TLanes, TChunk>(ref tb), r = LaneTangents.Of<TLanes, TChunk>(ref result);
-        for (int l = 0; l < r.Length; l++)
+        TLanes ta = a.Tangent, tb = b.Tangent;
+        ref T va = ref Unsafe.As<TVector, T>(ref pa), vb = ref Unsafe.As<TVector, T>(ref pb);
+        ref TChunk x = ref Unsafe.As<TLanes, TChunk>(ref ta), y = ref Unsafe.As<TLanes, TChunk>(ref tb);
+        for (int l = 0; l < LaneTangents.Count<TLanes, TChunk>(); l++)
         {
-            r[l] = TChunk.Combine(x[l], vb[l], y[l], va[l]);
+            Unsafe.Add(ref x, l) = TChunk.Combine(Unsafe.Add(ref x, l), Unsafe.Add(ref vb, l), Unsafe.Add(ref y, l), Unsafe.Add(ref va, l));
         }
 
-        return new(Blocks<T>.Multiply(pa, pb), result);
+        return new(Blocks<T>.Multiply(pa, pb), ta);
     }
 
     /// <summary><c>a + b</c> for a constant <paramref name="b"/> (chosen by the compiler where <paramref name="b"/> carries no derivative).</summary>
@@ -440,15 +442,21 @@ public static class SimdRules<TVector, T, TLanes, TChunk, TScalar>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TLanes ScaledLanes(TLanes tangent, TVector c)
     {
-        TLanes result = default;
-        Span<T> values = LaneMap<TVector, T, TLanes, TChunk, TScalar>.Elements(ref c);
-        Span<TChunk> x = LaneTangents.Of<TLanes, TChunk>(ref tangent), r = LaneTangents.Of<TLanes, TChunk>(ref result);
-        for (int l = 0; l < r.Length; l++)
+        if (Unsafe.SizeOf<TLanes>() == Unsafe.SizeOf<TVector>())
         {
-            r[l] = TChunk.Scale(x[l], values[l]);
+            // One direction: chunk l is one number, and the tangent is the block times c.
+            TVector product = Blocks<T>.Multiply(Unsafe.As<TLanes, TVector>(ref tangent), c);
+            return Unsafe.As<TVector, TLanes>(ref product);
         }
 
-        return result;
+        ref T values = ref Unsafe.As<TVector, T>(ref c);
+        ref TChunk x = ref Unsafe.As<TLanes, TChunk>(ref tangent);
+        for (int l = 0; l < LaneTangents.Count<TLanes, TChunk>(); l++)
+        {
+            Unsafe.Add(ref x, l) = TChunk.Scale(Unsafe.Add(ref x, l), Unsafe.Add(ref values, l));
+        }
+
+        return tangent;
     }
 
     // Σ_l chunk l times lane l of the constant c.
