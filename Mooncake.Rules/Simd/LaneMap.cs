@@ -139,25 +139,17 @@ internal static class LaneMap<TVector, T, TLanes, TChunk, TScalar>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TLanes Read(ReadOnlySpan<TChunk> tangent, int start)
     {
-        TLanes result = default;
-        if (!tangent.IsEmpty)
+        if (tangent.IsEmpty)
         {
-            tangent.Slice(start, Count).CopyTo(Chunks(ref result));
+            return default;
         }
 
-        return result;
+        // One unaligned copy of the run of chunks (no zeroing of a local first).
+        return Unsafe.ReadUnaligned<TLanes>(in Unsafe.As<TChunk, byte>(ref MemoryMarshal.GetReference(tangent.Slice(start, Count))));
     }
 
     /// <summary>The vector tangent read from the tangent reference of an element (zero where it is null: a constant).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TLanes Read(ref readonly TChunk tangent, nuint start)
-    {
-        TLanes result = default;
-        if (!Unsafe.IsNullRef(in tangent))
-        {
-            MemoryMarshal.CreateReadOnlySpan(in Unsafe.Add(ref Unsafe.AsRef(in tangent), start), Count).CopyTo(Chunks(ref result));
-        }
-
-        return result;
-    }
+    public static TLanes Read(ref readonly TChunk tangent, nuint start) =>
+        Unsafe.IsNullRef(in tangent) ? default : Unsafe.ReadUnaligned<TLanes>(in Unsafe.As<TChunk, byte>(ref Unsafe.Add(ref Unsafe.AsRef(in tangent), start)));
 }
