@@ -18,5 +18,10 @@ public static class SuiteWorkloads
         {
             yield return row;
         }
+
+        foreach (Func<SuiteWorkload> row in UserSimdWorkloads.Rows())
+        {
+            yield return row;
+        }
     }
 }

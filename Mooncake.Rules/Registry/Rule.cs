@@ -15,11 +15,26 @@ public sealed class Rule
     private readonly ConcurrentDictionary<(ChunkWidth Width, string TypeArguments), MethodInfo> _instances = new();
     private int[]? _readOnly;
 
+    private readonly Func<ChunkWidth, Type[]>? _templateArguments;
+
     internal Rule(MethodBase primal, MethodInfo method, RuleKind kind)
     {
         Primal = primal;
         Method = method;
         Kind = kind;
+    }
+
+    /// <summary>
+    /// A rule written once as a template over more than the chunk types (the SIMD rules, generic
+    /// over the vector type, its element, its lane tangents and the scalar dual): the table that
+    /// registers it for one closed primal supplies every type argument of each width, and the
+    /// arguments it only reads (<see cref="FRuleAttribute.ReadOnly"/>; a template has no attribute).
+    /// </summary>
+    internal Rule(MethodBase primal, MethodInfo template, RuleKind kind, Func<ChunkWidth, Type[]> typeArguments, int[]? readOnly = null)
+        : this(primal, template, kind)
+    {
+        _templateArguments = typeArguments;
+        _readOnly = readOnly;
     }
 
     /// <summary>The primal method: its generic definition for a rule of every instantiation, or one closed instantiation.</summary>
@@ -63,7 +78,24 @@ public sealed class Rule
     private MethodInfo Close(ChunkWidth width, Type[] primalTypeArguments)
     {
         MethodInfo rule = Method;
-        if (rule.IsGenericMethodDefinition)
+        if (_templateArguments is not null)
+        {
+            // A template's type arguments close its class first (the SIMD and System.Numerics
+            // rules share theirs across a class), then any of the method's own.
+            Type[] arguments = _templateArguments(width);
+            int classArity = rule.DeclaringType!.IsGenericTypeDefinition ? rule.DeclaringType.GetGenericArguments().Length : 0;
+            if (classArity > 0)
+            {
+                Type closedClass = rule.DeclaringType.MakeGenericType(arguments[..classArity]);
+                rule = (MethodInfo)MethodBase.GetMethodFromHandle(rule.MethodHandle, closedClass.TypeHandle)!;
+            }
+
+            if (arguments.Length > classArity)
+            {
+                rule = rule.MakeGenericMethod(arguments[classArity..]);
+            }
+        }
+        else if (rule.IsGenericMethodDefinition)
         {
             Type[] parameters = rule.GetGenericArguments();
             var arguments = new Type[parameters.Length];

@@ -38,6 +38,14 @@ public static class RuleRegistry
         // (RuleRegistryTests), not closed here in every process: that cost tens of milliseconds
         // of the first derivative.
         RegisterAssemblyCore(typeof(RuleRegistry).Assembly, replace: false, check: false);
+        foreach (Rule rule in SimdRuleTable.Rules().Concat(SimdRuleTable.ConversionRules()).Concat(NumericsRuleTable.Rules()))
+        {
+            if (!Rules.TryAdd(rule.Primal, rule))
+            {
+                throw new InvalidOperationException($"Two rules are registered for {RuleSignature.Describe(rule.Primal)}; the second is the SIMD template {rule.Method.Name}.");
+            }
+        }
+
         return true;
     });
 

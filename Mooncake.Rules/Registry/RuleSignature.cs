@@ -20,8 +20,9 @@ public static class RuleSignature
         var types = new List<Type>();
         if (!primal.IsStatic && primal is MethodInfo)
         {
-            Type receiver = DualOf(primal.DeclaringType!, width);
-            types.Add(primal.DeclaringType!.IsValueType ? receiver.MakeByRefType() : receiver);
+            // A struct method receives `this` by reference: a DualRef where the struct carries a tangent.
+            Type declaring = primal.DeclaringType!;
+            types.Add(DualOf(declaring.IsValueType ? declaring.MakeByRefType() : declaring, width));
         }
 
         types.AddRange(primal.GetParameters().Select(p => DualOf(p.ParameterType, width)));

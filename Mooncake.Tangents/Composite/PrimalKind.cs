@@ -35,4 +35,11 @@ public enum PrimalKind
 
     /// <summary>A delegate: the tangent is that of its target (the closure object), typed <see cref="object"/>.</summary>
     Delegate,
+
+    /// <summary>
+    /// A SIMD vector of <see cref="double"/> or <see cref="float"/> (<c>Vector&lt;T&gt;</c>,
+    /// <c>Vector128/256/512&lt;T&gt;</c>): tangent <see cref="LaneTangents4{TChunk}"/> (or the type
+    /// for its lane count), one chunk per lane, lane-major.
+    /// </summary>
+    SimdVector,
 }

@@ -86,6 +86,12 @@ internal static class PrimalTypes
             return PrimalKind.Scalar;
         }
 
+        if (SimdVectors.IsVector(type, out Type lane, out _))
+        {
+            // A vector of integers is a mask or an index vector (what comparisons return): no derivative.
+            return lane == typeof(double) || lane == typeof(float) ? PrimalKind.SimdVector : PrimalKind.NoTangent;
+        }
+
         if (type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(string) || IsOpaqueReference(type))
         {
             return PrimalKind.NoTangent;
@@ -149,7 +155,7 @@ internal static class PrimalTypes
             : type.IsByRefLike ? "it is a ref struct (such as Span<T>), which cannot be stored in a tangent; the rule builder handles spans over arrays"
             : type == typeof(void) ? "void has no values"
             : type == typeof(Half) ? "Half has no chunk type; convert to float or double"
-            : IsSimdVector(type) ? "SIMD vector types are not differentiable primals; write the computation on double or float"
+            : IsFloatingVector64(type) ? "Vector64 of double or float has no rules; use Vector128, Vector256, Vector512 or Vector<T>"
             : type.IsValueType && type.IsDefined(typeof(InlineArrayAttribute), false) ? "inline arrays are not supported; use a double[] or a struct with named fields"
             : type.IsValueType && type.IsExplicitLayout ? "structs with explicit layout may overlap fields, which a tangent cannot mirror"
             : null;
@@ -165,20 +171,9 @@ internal static class PrimalTypes
         }
     }
 
-    private static bool IsSimdVector(Type type)
-    {
-        if (!type.IsGenericType)
-        {
-            return false;
-        }
-
-        Type d = type.GetGenericTypeDefinition();
-        return d == typeof(System.Numerics.Vector<>)
-            || d == typeof(System.Runtime.Intrinsics.Vector64<>)
-            || d == typeof(System.Runtime.Intrinsics.Vector128<>)
-            || d == typeof(System.Runtime.Intrinsics.Vector256<>)
-            || d == typeof(System.Runtime.Intrinsics.Vector512<>);
-    }
+    private static bool IsFloatingVector64(Type type) =>
+        type.IsGenericType && !type.ContainsGenericParameters && type.GetGenericTypeDefinition() == typeof(System.Runtime.Intrinsics.Vector64<>)
+        && type.GetGenericArguments()[0] is var e && (e == typeof(double) || e == typeof(float));
 
     // Whether a type carries a derivative is a least fixed point over the types it holds
     // (structs and sealed classes can reach themselves through fields): start from "no" for the
@@ -256,7 +251,7 @@ internal static class PrimalTypes
         {
             case PrimalKind.NoTangent:
                 return null;
-            case PrimalKind.Scalar or PrimalKind.ScalarArray or PrimalKind.ScalarMatrix or PrimalKind.Dynamic or PrimalKind.Delegate:
+            case PrimalKind.Scalar or PrimalKind.SimdVector or PrimalKind.ScalarArray or PrimalKind.ScalarMatrix or PrimalKind.Dynamic or PrimalKind.Delegate:
                 leafValue = true;
                 return null;
             case PrimalKind.ElementArray:

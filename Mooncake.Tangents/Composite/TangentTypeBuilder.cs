@@ -161,12 +161,14 @@ internal sealed class TangentTypeBuilder
             return kind switch
             {
                 PrimalKind.Scalar => primal == typeof(double) ? width.DoubleChunk : width.FloatChunk,
+                PrimalKind.SimdVector => SimdTangentType(primal),
                 PrimalKind.ScalarArray => BlockTangentType(typeof(ArrayTangent<,>), primal.GetElementType()!),
                 PrimalKind.ScalarMatrix => BlockTangentType(typeof(MatrixTangent<,>), primal.GetElementType()!),
                 PrimalKind.ElementArray => Resolve(primal.GetElementType()!, $"{path} (element)").MakeArrayType(),
                 PrimalKind.Dynamic or PrimalKind.Delegate => typeof(object),
                 PrimalKind.Nullable => Resolve(Nullable.GetUnderlyingType(primal)!, $"{path}.Value"),
                 PrimalKind.Tuple => TupleTangentType(primal, path),
+                PrimalKind.Struct when NumericsTypes.TangentOrNull(primal, width.FloatChunk) is { } named => named,
                 PrimalKind.Struct or PrimalKind.Class => Define(primal, path),
                 _ => throw new InvalidOperationException($"Unhandled primal kind {kind} of {primal}."),
             };
@@ -203,6 +205,15 @@ internal sealed class TangentTypeBuilder
         {
             Type chunk = element == typeof(double) ? owner._width.DoubleChunk : owner._width.FloatChunk;
             return definition.MakeGenericType(chunk, element);
+        }
+
+        // Lane-major: one chunk per lane (see LaneTangents).
+        private Type SimdTangentType(Type primal)
+        {
+            SimdVectors.IsFloatingVector(primal, out Type element, out int lanes);
+            Type chunk = element == typeof(double) ? owner._width.DoubleChunk : owner._width.FloatChunk;
+            return LaneTangents.TypeFor(lanes, chunk)
+                ?? throw new NotSupportedException($"{primal} has no tangent type: no lane tangent type has {lanes} lanes.");
         }
 
         private Type TupleTangentType(Type primal, string path)

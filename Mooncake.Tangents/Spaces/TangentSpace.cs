@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Collections.Concurrent;
 using System.Numerics;
 
@@ -348,6 +349,24 @@ public abstract class TangentSpace
                 return arguments[1].MakeArrayType();
             }
 
+            if (NumericsTypes.PrimalOrNull(definition) is { } numerics)
+            {
+                return numerics;
+            }
+
+            if (LaneTangents.Is(tangentType))
+            {
+                // Any vector of that many lanes of the chunk's element type serves.
+                int lanes = tangentType.GetGenericTypeDefinition().GetCustomAttribute<System.Runtime.CompilerServices.InlineArrayAttribute>()!.Length;
+                Type element = ChunkWidth.OfChunk(arguments[0]) is { } w && w.DoubleChunk == arguments[0] ? typeof(double) : typeof(float);
+                int bytes = lanes * (element == typeof(double) ? 8 : 4);
+                Type? vector = bytes switch { 16 => typeof(System.Runtime.Intrinsics.Vector128<>), 32 => typeof(System.Runtime.Intrinsics.Vector256<>), 64 => typeof(System.Runtime.Intrinsics.Vector512<>), _ => null };
+                if (vector is not null)
+                {
+                    return vector.MakeGenericType(element);
+                }
+            }
+
             if (definition == typeof(MatrixTangent<,>))
             {
                 return arguments[1].MakeArrayType(2);
@@ -376,6 +395,7 @@ public abstract class TangentSpace
             PrimalKind.Scalar => primal == typeof(double)
                 ? Generic(typeof(ScalarSpace<,,>), [width.DoubleChunk, typeof(double), typeof(Chunk1)], width)
                 : Generic(typeof(ScalarSpace<,,>), [width.FloatChunk, typeof(float), typeof(FloatChunk1)], width),
+            PrimalKind.SimdVector => SimdSpace(primal, tangent, width),
             PrimalKind.ScalarArray => BlockSpace(typeof(ArraySpace<,,>), primal.GetElementType()!, width),
             PrimalKind.ScalarMatrix => BlockSpace(typeof(MatrixSpace<,,>), primal.GetElementType()!, width),
             PrimalKind.ElementArray => new ElementArraySpace(primal, tangent, width),
@@ -384,6 +404,15 @@ public abstract class TangentSpace
             PrimalKind.Nullable => new NullableSpace(primal, width),
             _ => new FieldwiseSpace(primal, tangent, width),
         };
+    }
+
+    private static TangentSpace SimdSpace(Type primal, Type tangent, ChunkWidth width)
+    {
+        SimdVectors.IsFloatingVector(primal, out Type element, out int lanes);
+        ChunkWidth one = ChunkWidth.Resolve(1);
+        Type chunk1 = element == typeof(double) ? one.DoubleChunk : one.FloatChunk;
+        Type chunk = element == typeof(double) ? width.DoubleChunk : width.FloatChunk;
+        return Generic(typeof(SimdSpace<,,,,,>), [primal, element, tangent, chunk, LaneTangents.TypeFor(lanes, chunk1)!, chunk1], width);
     }
 
     private static TangentSpace BlockSpace(Type definition, Type element, ChunkWidth width) =>

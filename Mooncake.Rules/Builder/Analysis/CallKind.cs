@@ -61,13 +61,22 @@ internal static class CallKinds
                 return CallKind.Special;
             }
 
+            if (anyActive && RuleRegistry.TryFind(constructor, out Rule? constructorRule) && constructorRule is not null)
+            {
+                return CallKind.Rule;
+            }
+
             return anyActive || activeWithoutInputs(constructor) ? CallKind.Derived : CallKind.Primal;
         }
 
         if (instruction.Operand is ConstructorInfo baseConstructor)
         {
-            // A constructor calling its base (or another) constructor on the object being built.
-            return anyActive && baseConstructor.DeclaringType != typeof(object) ? CallKind.Derived : CallKind.Primal;
+            // A struct constructed in place with a rule (MethodEmitter.EmitConstructorRuleInPlace),
+            // or a constructor calling its base (or another) constructor on the object being built.
+            return !anyActive ? CallKind.Primal
+                : RuleRegistry.TryFind(baseConstructor, out Rule? inPlaceRule) && inPlaceRule is not null ? CallKind.Rule
+                : baseConstructor.DeclaringType != typeof(object) ? CallKind.Derived
+                : CallKind.Primal;
         }
 
         var callee = (MethodInfo)instruction.Operand!;

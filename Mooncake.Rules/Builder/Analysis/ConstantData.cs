@@ -345,9 +345,10 @@ internal static class ConstantData
             return reached.Contains(operation.Inputs[0]);
         }
 
-        // References and structs (which may hold references) read from R stay in R; numbers read
-        // from R are plain constants.
-        bool reference = type.IsByRef || !type.IsValueType || (!type.IsPrimitive && !type.IsEnum);
+        // References and structs that hold references read from R stay in R; numbers and structs
+        // of numbers read from R (a SIMD vector loaded from a constant table) are plain constants:
+        // copies, through which nothing can be written into R.
+        bool reference = type.IsByRef || !type.IsValueType || (!type.IsPrimitive && !type.IsEnum && PrimalCalls.HoldsReferences(type));
         if (!reference || operation.Inputs.Count == 0 || !operation.Inputs.Any(reached.Contains))
         {
             return false;
@@ -434,15 +435,20 @@ internal static class ConstantData
     // tangent (the zero of a dynamic tangent slot) is what a constant gets.
     private static bool ReadsOnly(Operation operation, HashSet<Variable> reached)
     {
-        var callee = (MethodInfo)operation.Instruction.Operand!;
-        if (!RuleRegistry.TryFind(callee, operation.Instruction.Constrained, out Rule? rule) || rule is null)
+        Rule? rule;
+        bool found = operation.Instruction.Operand is MethodInfo callee
+            ? RuleRegistry.TryFind(callee, operation.Instruction.Constrained, out rule)
+            : RuleRegistry.TryFind((MethodBase)operation.Instruction.Operand!, out rule);
+        if (!found || rule is null)
         {
             return false;
         }
 
+        // A constructor called in place takes the address first; the rule's arguments follow it.
+        int offset = operation.Instruction.Operand is ConstructorInfo && operation.Instruction.OpCode != OpCodes.Newobj ? 1 : 0;
         for (int i = 0; i < operation.Inputs.Count; i++)
         {
-            if (reached.Contains(operation.Inputs[i]) && !rule.ReadOnlyArguments.Contains(i))
+            if (reached.Contains(operation.Inputs[i]) && (i < offset || !rule.ReadOnlyArguments.Contains(i - offset)))
             {
                 return false;
             }

@@ -19,7 +19,14 @@ internal sealed partial class MethodEmitter
         if (instruction.Operand is ConstructorInfo baseConstructor)
         {
             // A constructor calling its base (or another) constructor on the object being built.
-            if (!operation.Inputs.Any(IsActive) || baseConstructor.DeclaringType == typeof(object))
+            if (operation.Inputs.Any(IsActive) && RuleRegistry.TryFind(baseConstructor, out Rule? constructorRule) && constructorRule is not null)
+            {
+                // A struct built in place (`var v = new Vector<double>(x, i)` compiles to a call
+                // of the constructor on the local's address): the rule returns the value, stored
+                // through the address pair (constants too: the local's tangent must be overwritten).
+                EmitConstructorRuleInPlace(operation, constructorRule, baseConstructor);
+            }
+            else if (!operation.Inputs.Any(IsActive) || baseConstructor.DeclaringType == typeof(object))
             {
                 EmitPrimalOnly(operation, allowActiveReceiver: true);
             }
@@ -69,6 +76,13 @@ internal sealed partial class MethodEmitter
             throw Unsupported(instruction, reason);
         }
 
+        if (SimdVectors.IsFloatingVector(callee.ReturnType, out _, out _) && !ActivityAnalysis.CanCarry(callee.ReturnType))
+        {
+            // A vector of numbers without a tangent type (Vector64) computed from values with
+            // derivatives: running it as a primal call would drop them.
+            throw Unsupported(instruction, $"{callee.DeclaringType?.Name}.{callee.Name} returns a {callee.ReturnType.Name} of {callee.ReturnType.GetGenericArguments()[0].Name}, which has no tangent type (only Vector<T>, Vector128, Vector256 and Vector512 of double and float carry derivatives)");
+        }
+
         if (PrimalCalls.Applies(callee, operation.Inputs))
         {
             EmitPrimalOnly(operation, allowActiveReceiver: true);
@@ -107,10 +121,54 @@ internal sealed partial class MethodEmitter
         return true;
     }
 
-    private void EmitRuleCall(Operation operation, Rule rule, MethodInfo callee)
+    // The rule of a constructor called on an address (inputs: the address, then the arguments):
+    // the arguments as duals, the rule's value stored through the primal and tangent references.
+    private void EmitConstructorRuleInPlace(Operation operation, Rule rule, ConstructorInfo constructor)
     {
         NoteRuleCall(operation);
-        Type[] typeArguments = rule.PrimalGenericArity > 0 ? RuleRegistry.ResolveConstrained(callee, operation.Instruction.Constrained ?? callee.DeclaringType!).GetGenericArguments() : [];
+        MethodInfo closed = rule.Instantiate(_width);
+        ParameterInfo[] parameters = closed.GetParameters();
+        if (parameters.Length != operation.Inputs.Count - 1 || !DualShapes.IsDual(closed.ReturnType))
+        {
+            throw Unsupported(operation.Instruction, $"the rule {closed.Name} of {constructor.DeclaringType?.Name}'s constructor does not take its arguments and return its value");
+        }
+
+        Variable address = operation.Inputs[0];
+        LoadPrimal(address);
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            if (DualShapes.IsDual(parameters[i].ParameterType))
+            {
+                LoadDual(operation.Inputs[i + 1], parameters[i].ParameterType);
+            }
+            else
+            {
+                LoadPrimal(operation.Inputs[i + 1]);
+            }
+        }
+
+        _il.Emit(OpCodes.Call, closed);
+        LocalBuilder scratch = Scratch(closed.ReturnType);
+        _il.Emit(OpCodes.Stloc, scratch);
+        _il.Emit(OpCodes.Ldloca, scratch);
+        _il.Emit(OpCodes.Call, DualShapes.PrimalGetter(closed.ReturnType));
+        _il.Emit(OpCodes.Stobj, constructor.DeclaringType!);
+        if (!IsActive(address))
+        {
+            throw Unsupported(operation.Instruction, $"the constructor of {constructor.DeclaringType?.Name} writes a value carrying derivatives through an address without a tangent");
+        }
+
+        Type tangent = closed.ReturnType.GetGenericArguments()[1];
+        LoadTangent(address, tangent.MakeByRefType());
+        _il.Emit(OpCodes.Ldloca, scratch);
+        _il.Emit(OpCodes.Call, DualShapes.TangentGetter(closed.ReturnType));
+        _il.Emit(OpCodes.Stobj, tangent);
+    }
+
+    private void EmitRuleCall(Operation operation, Rule rule, MethodBase callee)
+    {
+        NoteRuleCall(operation);
+        Type[] typeArguments = rule.PrimalGenericArity > 0 ? RuleRegistry.ResolveConstrained((MethodInfo)callee, operation.Instruction.Constrained ?? callee.DeclaringType!).GetGenericArguments() : [];
         MethodInfo closed = ConstantSpecialisation(operation, rule.Instantiate(_width, typeArguments)) ?? rule.Instantiate(_width, typeArguments);
         ParameterInfo[] parameters = closed.GetParameters();
         if (parameters.Length == operation.Inputs.Count && LoadMemoFor(rule, closed) is { } memoised)
@@ -164,17 +222,20 @@ internal sealed partial class MethodEmitter
     }
 
     // A rule's class may offer specialisations for constant arguments, named after the rule
-    // (PowConstantExponent for Pow): same parameters, but a plain number where an argument is
-    // constant. Where the activity pattern of a call matches one, it skips the tangent work of
-    // the constant (and Pow(x, 3.0) gets the constant-exponent rule).
+    // (PowConstantExponent for Pow): same parameters, but a plain number (or a plain SIMD vector)
+    // where an argument is constant. Where the activity pattern of a call matches one, it skips
+    // the tangent work of the constant (and Pow(x, 3.0) gets the constant-exponent rule; a vector
+    // times a constant vector skips a zero tangent of one chunk per lane).
     private MethodInfo? ConstantSpecialisation(Operation operation, MethodInfo rule)
     {
-        if (!operation.Inputs.Any(v => !IsActive(v) && (v.Type == typeof(double) || v.Type == typeof(float))))
+        static bool Plain(Type type) => type == typeof(double) || type == typeof(float) || SimdVectors.IsFloatingVector(type, out _, out _);
+        if (!operation.Inputs.Any(v => !IsActive(v) && Plain(v.Type)))
         {
             return null;
         }
 
-        Type[] wanted = [.. rule.GetParameters().Select((p, i) => DualShapes.IsDual(p.ParameterType) && !IsActive(operation.Inputs[i]) && p.ParameterType.GetGenericTypeDefinition() != typeof(Dual<,>)
+        Type[] wanted = [.. rule.GetParameters().Select((p, i) => DualShapes.IsDual(p.ParameterType) && !IsActive(operation.Inputs[i])
+            && (p.ParameterType.GetGenericTypeDefinition() != typeof(Dual<,>) || SimdVectors.IsFloatingVector(operation.Inputs[i].Type, out _, out _))
             ? operation.Inputs[i].Type
             : p.ParameterType)];
         foreach (MethodInfo candidate in rule.DeclaringType!.GetMethods(BindingFlags.Public | BindingFlags.Static))

@@ -54,6 +54,13 @@ internal sealed partial class MethodEmitter
             return true;
         }
 
+        if (operation.Inputs.Any(IsActive) && RuleRegistry.TryFind(constructor, out Rule? registered) && registered is not null)
+        {
+            // A constructor with a rule (the SIMD vectors' loads): the rule returns the value.
+            EmitRuleCall(operation, registered, constructor);
+            return true;
+        }
+
         if (!operation.Inputs.Any(IsActive) && !CallFacts.Precise.ActiveWithoutInputs(constructor))
         {
             // Nothing active goes in: the object is built as written, with a zero tangent.

@@ -30,6 +30,9 @@ internal static class UnsupportedCalls
     public static string? Reason(MethodInfo callee) => callee.DeclaringType switch
     {
         { } declaring when Reasons.TryGetValue((declaring, callee.Name), out string? reason) => $"{declaring.Name}.{callee.Name} {reason}",
+        { } declaring when declaring == typeof(System.Runtime.InteropServices.MemoryMarshal) && callee.Name == "Cast" && callee.IsGenericMethod
+            && callee.GetGenericArguments() is [var from, var to] && (IsSimd(from) || IsSimd(to)) =>
+            $"MemoryMarshal.Cast<{from.Name}, {to.Name}> reinterprets numbers as SIMD vectors (or back), and a span of vectors has no tangent (spans of double and float do); load the vectors from the span with new Vector<T>(span[i..]), Vector256.Create(span[i..]) or LoadUnsafe",
         { } declaring when IsReflective(declaring, callee.Name) => $"{declaring.Name}.{callee.Name} {Reflection}",
         { } declaring when IsDifferentiation(declaring) => $"{declaring.Name}.{callee.Name} {Nested}",
         _ => null,
@@ -40,6 +43,8 @@ internal static class UnsupportedCalls
 
     // The public differentiation API and prepared plans: derived, they would differentiate the rule builder's own machinery.
     private static bool IsDifferentiation(Type declaring) => declaring.IsDefined(typeof(TakesDerivativesAttribute), inherit: true);
+
+    private static bool IsSimd(Type type) => Mooncake.Tangents.SimdVectors.IsVector(type, out _, out _);
 
     private static bool IsReflective(Type declaring, string name) =>
         (declaring.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) ?? false)
