@@ -16,6 +16,12 @@ internal sealed partial class MethodEmitter
         ILInstruction instruction = operation.Instruction;
         if (SpanOverActiveElements(operation) is { } span)
         {
+            // A call refused by name says why more precisely (MemoryMarshal.Cast to vectors).
+            if (instruction.Operand is MethodInfo callee && !RuleRegistry.TryFind(callee, instruction.Constrained, out _) && UnsupportedCalls.Reason(callee) is { } reason)
+            {
+                throw Unsupported(instruction, reason);
+            }
+
             throw Unsupported(instruction, $"it makes a {span.Name[..^2]}<{span.GetGenericArguments()[0].Name}> from values that carry tangents; only spans of double and float carry tangents, so reads through this span would see none and writes would lose them");
         }
 

@@ -35,11 +35,6 @@ internal sealed partial class MethodEmitter
             element = operation.Inputs[0].Type.GetElementType()!;
         }
 
-        if (method is ConstructorInfo && instruction.OpCode != OpCodes.Newobj)
-        {
-            throw Unsupported(instruction, $"a {declaring.Name} constructed in place (its constructor called on a local's address) has no tangent construction; build it with AsSpan or new");
-        }
-
         Type chunk = element == typeof(double) ? _width.DoubleChunk : _width.FloatChunk;
         foreach (Variable input in operation.Inputs)
         {

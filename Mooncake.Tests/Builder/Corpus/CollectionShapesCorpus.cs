@@ -16,6 +16,9 @@ public sealed class CollectionShapesCorpus : ICorpusFamily
         CorpusCase.Gradient(CovariantArrayRead, [0.3, 1.7]),
         CorpusCase.Gradient(CovariantArrayWrite, [0.3, 1.7]),
         CorpusCase.Gradient(CovariantArrayEnumerated, [0.3, 1.7, 2.2]),
+        CorpusCase.Gradient(SpreadWithAnElement, CorpusCase.Point(4, -1, 1)),
+        CorpusCase.Gradient(SpreadOfFloats, CorpusCase.Point(4, -1, 1), tolerance: 1e-4),
+        CorpusCase.Gradient(ReadOnlySpanFromAnArray, CorpusCase.Point(3, -1, 1)),
     ];
 
     public static double ListOfActiveElements(double[] x)
@@ -64,6 +67,28 @@ public sealed class CollectionShapesCorpus : ICorpusFamily
     public sealed class Circle(double radius) : Shape
     {
         public override double Area() => Math.PI * radius * radius;
+    }
+
+    /// <summary>A collection expression spreading an array and adding an element (built through a span over the new array).</summary>
+    public static double SpreadWithAnElement(double[] x)
+    {
+        double[] y = [.. x, 0.5];
+        return (y[0] * y[1]) + (y[^1] * y[^2]);
+    }
+
+    /// <summary>Spreads of float sequences: a lazy one (Enumerable.ToArray of floats) and an array.</summary>
+    public static double SpreadOfFloats(double[] x)
+    {
+        float[] f = [.. x.Select(v => (float)v)];
+        float[] g = [.. f];
+        return (double)g[0] * g[1] + g[^1];
+    }
+
+    /// <summary>A read-only span initialised from an array in place (its constructor called on the local's address).</summary>
+    public static double ReadOnlySpanFromAnArray(double[] x)
+    {
+        ReadOnlySpan<double> a = x;
+        return (a[0] * a[1]) + a[2];
     }
 }
 
