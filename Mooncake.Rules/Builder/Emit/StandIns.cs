@@ -25,7 +25,19 @@ internal static class StandIns
         // and float): it keeps the BCL's vectorised order of operations, and so its results.
         Type[] arguments = callee.GetGenericArguments();
         bool numbers = arguments.Any(a => a == typeof(double) || a == typeof(float));
-        return numbers && standIn.Name == nameof(StandInMethods.TryGetSpan) ? null : standIn.MakeGenericMethod(arguments);
+        if (numbers && standIn.Name == nameof(StandInMethods.TryGetSpan))
+        {
+            return null;
+        }
+
+        try
+        {
+            return standIn.MakeGenericMethod(arguments);
+        }
+        catch (ArgumentException)
+        {
+            return null; // type arguments the stand-in's constraints exclude (the exchanges are for references)
+        }
     }
 
     private static Dictionary<MethodInfo, MethodInfo> Build()
@@ -35,6 +47,7 @@ internal static class StandIns
                 && m.GetParameters() is [{ ParameterType: { IsGenericType: true } p }, ..] && p.GetGenericTypeDefinition() == typeof(IEnumerable<>)
                 && m.GetParameters().Length == (name == "TryGetSpan" ? 2 : 1));
         MethodInfo Own(string name) => typeof(StandInMethods).GetMethod(name)!;
+        MethodInfo Generic(Type type, string name) => type.GetMethods().Single(m => m.Name == name && m.IsGenericMethodDefinition);
         MethodInfo ArrayReverse(int parameters) => typeof(Array).GetMethods().Single(m => m.Name == nameof(Array.Reverse) && m.IsGenericMethodDefinition && m.GetParameters().Length == parameters);
         MethodInfo OwnReverse(int parameters) => typeof(StandInMethods).GetMethods().Single(m => m.Name == nameof(StandInMethods.Reverse) && m.GetParameters().Length == parameters);
         return new()
@@ -44,6 +57,10 @@ internal static class StandIns
             [Linq("TryGetSpan", BindingFlags.NonPublic)] = Own(nameof(StandInMethods.TryGetSpan)),
             [typeof(Array).GetMethod(nameof(Array.Resize))!] = Own(nameof(StandInMethods.Resize)),
             [ArrayReverse(1)] = OwnReverse(1),
+            [Generic(typeof(Volatile), nameof(Volatile.Write))] = Own(nameof(StandInMethods.VolatileWrite)),
+            [Generic(typeof(Volatile), nameof(Volatile.Read))] = Own(nameof(StandInMethods.VolatileRead)),
+            [Generic(typeof(Interlocked), nameof(Interlocked.CompareExchange))] = Own(nameof(StandInMethods.CompareExchange)),
+            [Generic(typeof(Interlocked), nameof(Interlocked.Exchange))] = Own(nameof(StandInMethods.Exchange)),
             [ArrayReverse(3)] = OwnReverse(3),
         };
     }

@@ -88,6 +88,58 @@ public static class StandInMethods
         Reverse(array, 0, array.Length);
     }
 
+    /// <summary><see cref="Volatile.Write{T}(ref T, T)"/>: the store, after a full fence (at least the release the BCL's gives).</summary>
+    public static void VolatileWrite<T>(ref T location, T value)
+        where T : class?
+    {
+        Interlocked.MemoryBarrier();
+        location = value;
+    }
+
+    /// <summary><see cref="Volatile.Read{T}(ref readonly T)"/>: the load, then a full fence (at least the acquire the BCL's gives).</summary>
+    public static T VolatileRead<T>(ref readonly T location)
+        where T : class?
+    {
+        T value = location;
+        Interlocked.MemoryBarrier();
+        return value;
+    }
+
+    /// <summary>
+    /// <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/> on references (lazy publication:
+    /// <c>Lazy&lt;T&gt;</c>, caches): the comparison and the store under one lock, which makes the
+    /// exchange atomic among derived code; primal code exchanging the same location on another
+    /// thread at the same moment is not excluded.
+    /// </summary>
+    public static T CompareExchange<T>(ref T location, T value, T comparand)
+        where T : class?
+    {
+        lock (ExchangeLock)
+        {
+            T original = location;
+            if (ReferenceEquals(original, comparand))
+            {
+                location = value;
+            }
+
+            return original;
+        }
+    }
+
+    /// <summary><see cref="Interlocked.Exchange{T}(ref T, T)"/> on references, under the lock of <see cref="CompareExchange{T}"/>.</summary>
+    public static T Exchange<T>(ref T location, T value)
+        where T : class?
+    {
+        lock (ExchangeLock)
+        {
+            T original = location;
+            location = value;
+            return original;
+        }
+    }
+
+    private static readonly object ExchangeLock = new();
+
     /// <summary>
     /// LINQ's internal <c>TryGetSpan</c>, which lets an operator read an array's or a list's
     /// storage directly: never a span here, so the operator takes its enumerator path, which

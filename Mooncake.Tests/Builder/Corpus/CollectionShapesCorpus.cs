@@ -19,6 +19,8 @@ public sealed class CollectionShapesCorpus : ICorpusFamily
         CorpusCase.Gradient(SpreadWithAnElement, CorpusCase.Point(4, -1, 1)),
         CorpusCase.Gradient(SpreadOfFloats, CorpusCase.Point(4, -1, 1), tolerance: 1e-4),
         CorpusCase.Gradient(ReadOnlySpanFromAnArray, CorpusCase.Point(3, -1, 1)),
+        CorpusCase.Gradient(LazyOfAnArray, CorpusCase.Point(4, -1, 1)),
+        CorpusCase.Gradient(PublishedByCompareExchange, CorpusCase.Point(3, -1, 1)),
     ];
 
     public static double ListOfActiveElements(double[] x)
@@ -89,6 +91,27 @@ public sealed class CollectionShapesCorpus : ICorpusFamily
     {
         ReadOnlySpan<double> a = x;
         return (a[0] * a[1]) + a[2];
+    }
+
+    /// <summary>A thread-safe <c>Lazy&lt;T&gt;</c> of values computed from the input (its publication goes through Volatile and a lock).</summary>
+    public static double LazyOfAnArray(double[] x)
+    {
+        var squares = new Lazy<double[]>(() => [.. x.Select(v => v * v)]);
+        return squares.Value.Sum() * squares.Value[0];
+    }
+
+    /// <summary>Lazy publication by <c>LazyInitializer.EnsureInitialized</c> (Interlocked.CompareExchange of a reference).</summary>
+    public static double PublishedByCompareExchange(double[] x)
+    {
+        Box? box = null;
+        Box value = LazyInitializer.EnsureInitialized(ref box, () => new Box(x[0] * x[1]));
+        Box replaced = Interlocked.Exchange(ref box, new Box(value.Value + x[2]))!;
+        return (box.Value * replaced.Value) + Volatile.Read(ref box)!.Value;
+    }
+
+    private sealed class Box(double value)
+    {
+        public double Value { get; } = value;
     }
 }
 

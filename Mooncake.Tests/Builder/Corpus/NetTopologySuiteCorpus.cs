@@ -36,6 +36,7 @@ public sealed class NetTopologySuiteCorpus : ICorpusFamily
         CorpusCase.Gradient(PointToLineStringDistance, [1.0, -0.7, 2.1, 0.2]),
         CorpusCase.Gradient(IntersectionArea, [0.3, 0.4]),
         CorpusCase.Gradient(BufferArea, [0.25]),
+        CorpusCase.Gradient(ConvexHullArea, [0.3, 0.4]),
     ];
 
     public static double PolygonArea(double[] v) => Polygon(v).Area;
@@ -120,6 +121,10 @@ public sealed class NetTopologySuiteCorpus : ICorpusFamily
 
     /// <summary>Buffering grows a Stack of graph nodes with Array.Resize (differentiated as a stand-in).</summary>
     public static double BufferArea(double[] p) => Square(0, 0).Buffer(p[0]).Area;
+
+    /// <summary>A convex hull asks NtsGeometryServices for a factory, from a ConcurrentDictionary cache whose nodes are published with Volatile.Write (a stand-in).</summary>
+    public static double ConvexHullArea(double[] p) =>
+        Factory.CreateMultiPoint([new Point(0, 0), new Point(p[0] + 1, 0.1), new Point(1.2, p[1] + 1), new Point(0.1, 1.1), new Point(0.5, 0.5)]).ConvexHull().Area;
 
     private static Polygon Square(double x, double y) =>
         Factory.CreatePolygon([new(x, y), new(x + 1, y), new(x + 1, y + 1), new(x, y + 1), new(x, y)]);

@@ -38,11 +38,6 @@ public sealed class ThirdPartyRefusalTests
     public void QLNetsObservableHandlesAreRefusedAtTheirInvocationList() =>
         Refused(() => Forward.Gradient(p => new Handle<Quote>(new SimpleQuote(p[0])).link.value(), [100.0]), "GetInvocationList", "_invocationList");
 
-    /// <summary>A convex hull asks NtsGeometryServices for a factory, from a ConcurrentDictionary cache whose nodes are published with Volatile.Write.</summary>
-    [TestMethod]
-    public void NetTopologySuitesConvexHullIsRefusedAtItsFactoryCache() =>
-        Refused(() => Forward.Gradient(p => Square(p[0], p[1]).ConvexHull().Area, [0.3, 0.4]), "ConvexHull", "Volatile.Write");
-
     private static readonly GeometryFactory Factory = new();
 
     private static Polygon Square(double x, double y) =>
