@@ -44,6 +44,26 @@ public static class NumericsElementwiseRules<TPrimal, TTangent, TChunk>
     /// <summary><c>a / s</c> for a scalar.</summary>
     public static Dual<TPrimal, TTangent> DivideByScalar(Dual<TPrimal, TTangent> a, FloatDual<TChunk> s) => WithScalar<DivideField>(a, s);
 
+    /// <summary><c>Min(a, b)</c> field by field (vectors): the partials of the field selected, as <c>MathF.Min</c>'s rule.</summary>
+    public static Dual<TPrimal, TTangent> Min(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
+        => Zip<MinField>(a, b);
+
+    /// <summary><c>Max(a, b)</c> field by field (vectors).</summary>
+    public static Dual<TPrimal, TTangent> Max(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> b)
+        => Zip<MaxField>(a, b);
+
+    /// <summary><c>Clamp(a, min, max)</c> = <c>Min(Max(a, min), max)</c>, as the runtime defines it.</summary>
+    public static Dual<TPrimal, TTangent> Clamp(Dual<TPrimal, TTangent> a, Dual<TPrimal, TTangent> min, Dual<TPrimal, TTangent> max)
+        => Zip<MinField>(Zip<MaxField>(a, min), max);
+
+    /// <summary><c>Abs(a)</c> field by field (vectors).</summary>
+    public static Dual<TPrimal, TTangent> Abs(Dual<TPrimal, TTangent> a)
+        => WithScalar<AbsField>(a, default);
+
+    /// <summary><c>SquareRoot(a)</c> field by field (vectors).</summary>
+    public static Dual<TPrimal, TTangent> SquareRoot(Dual<TPrimal, TTangent> a)
+        => WithScalar<SqrtField>(a, default);
+
     /// <summary><c>+a</c>.</summary>
     public static Dual<TPrimal, TTangent> Identity(Dual<TPrimal, TTangent> a)
         => a;
@@ -104,6 +124,27 @@ public static class NumericsElementwiseRules<TPrimal, TTangent, TChunk>
     private readonly struct MultiplyField : IFieldFunction
     {
         public static FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> y) => x * y;
+    }
+
+    private readonly struct MinField : IFieldFunction
+    {
+        public static FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> y) => DualMath<FloatDual<TChunk>, TChunk, float>.Min(x, y);
+    }
+
+    private readonly struct MaxField : IFieldFunction
+    {
+        public static FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> y) => DualMath<FloatDual<TChunk>, TChunk, float>.Max(x, y);
+    }
+
+    // Unary functions through WithScalar: the second operand is unused.
+    private readonly struct AbsField : IFieldFunction
+    {
+        public static FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> unused) => DualMath<FloatDual<TChunk>, TChunk, float>.Abs(x);
+    }
+
+    private readonly struct SqrtField : IFieldFunction
+    {
+        public static FloatDual<TChunk> Apply(FloatDual<TChunk> x, FloatDual<TChunk> unused) => DualMath<FloatDual<TChunk>, TChunk, float>.Sqrt(x);
     }
 
     private readonly struct DivideField : IFieldFunction

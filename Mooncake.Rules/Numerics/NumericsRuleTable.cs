@@ -45,6 +45,11 @@ internal static class NumericsRuleTable
                     (t.GetMethod("Multiply", PublicStatic, [t, t]), nameof(NumericsElementwiseRules<,,>.Multiply)),
                     (t.GetMethod("Divide", PublicStatic, [t, t]), nameof(NumericsElementwiseRules<,,>.Divide)),
                     (t.GetMethod("Divide", PublicStatic, [t, typeof(float)]), nameof(NumericsElementwiseRules<,,>.DivideByScalar)),
+                    (t.GetMethod("Min", PublicStatic, [t, t]), nameof(NumericsElementwiseRules<,,>.Min)),
+                    (t.GetMethod("Max", PublicStatic, [t, t]), nameof(NumericsElementwiseRules<,,>.Max)),
+                    (t.GetMethod("Clamp", PublicStatic, [t, t, t]), nameof(NumericsElementwiseRules<,,>.Clamp)),
+                    (t.GetMethod("Abs", PublicStatic, [t]), nameof(NumericsElementwiseRules<,,>.Abs)),
+                    (t.GetMethod("SquareRoot", PublicStatic, [t]), nameof(NumericsElementwiseRules<,,>.SquareRoot)),
                 ]);
             }
 

@@ -21,6 +21,7 @@ public sealed class NumericsVectorsCorpus : ICorpusFamily
         CorpusCase.Gradient(InverseOfAffine, [1.3, 0.4, -0.7, 0.8, 0.3, -0.6], reference: InverseOfAffineTwin, tolerance: Tolerance),
         CorpusCase.Gradient(QuaternionRotation, [0.3, -0.5, 0.8, 0.9, 1.0, 2.0, -0.5], reference: QuaternionRotationTwin, tolerance: Tolerance),
         CorpusCase.Gradient(QuaternionAlgebra, [0.3, -0.5, 0.8, 0.9, 0.2, 0.4, -0.1, 0.35], reference: QuaternionAlgebraTwin, tolerance: Tolerance),
+        CorpusCase.Gradient(SelectionsAndRoots, [0.3, -0.5, 0.8, 0.9, -0.2, 0.4], reference: SelectionsAndRootsTwin, tolerance: Tolerance),
         CorpusCase.Gradient(PlanesAndSmallVectors, [0.3, -0.5, 0.8, 0.9, 0.2, 0.4, -0.1, 0.35], reference: PlanesAndSmallVectorsTwin, tolerance: Tolerance),
     ];
 
@@ -203,6 +204,33 @@ public sealed class NumericsVectorsCorpus : ICorpusFamily
     }
 
     // ---- double twins of the matrix and quaternion formulas (row vectors, row-major) ----
+
+    /// <summary>Vector3/Vector2 Min, Max, Clamp, Abs and SquareRoot, field by field, at points away from ties.</summary>
+    public static double SelectionsAndRoots(double[] x)
+    {
+        var a = new Vector3((float)x[0], (float)x[1], (float)x[2]);
+        var b = new Vector3((float)x[3], (float)x[4], (float)x[5]);
+        Vector3 low = Vector3.Min(a, b), high = Vector3.Max(a, b);
+        Vector3 clamped = Vector3.Clamp(a * 2f, new Vector3(-0.7f), b + new Vector3(0.3f));
+        Vector3 roots = Vector3.SquareRoot(Vector3.Abs(a) + new Vector3(0.1f));
+        Vector2 small = Vector2.Max(new Vector2(a.X, b.Y), new Vector2(b.Z, a.Z));
+        return Vector3.Dot(low, high) + Vector3.Dot(clamped, roots) + small.X * small.Y;
+    }
+
+    private static double SelectionsAndRootsTwin(double[] x)
+    {
+        double[] a = [x[0], x[1], x[2]], b = [x[3], x[4], x[5]];
+        double s = 0;
+        for (int i = 0; i < 3; i++)
+        {
+            double low = Math.Min(a[i], b[i]), high = Math.Max(a[i], b[i]);
+            double clamped = Math.Min(Math.Max(a[i] * 2, -0.7), b[i] + 0.3);
+            double root = Math.Sqrt(Math.Abs(a[i]) + 0.1);
+            s += (low * high) + (clamped * root);
+        }
+
+        return s + (Math.Max(a[0], b[2]) * Math.Max(b[1], a[2]));
+    }
 
     private static double[,] Identity() => new double[,] { { 1, 0, 0, 0 }, { 0, 1, 0, 0 }, { 0, 0, 1, 0 }, { 0, 0, 0, 1 } };
 
