@@ -165,6 +165,31 @@ public static class MatrixRules
         where TChunk : struct, IChunk<TChunk, float>
         => NumericsLanes<Matrix3x2, Matrix3x2Tangent<TChunk>, TChunk>.Join(Matrix3x2.CreateScale(x.Value, y.Value), [x, new(0f), new(0f), y, new(0f), new(0f)]);
 
+    /// <summary>
+    /// <see cref="Matrix3x2.CreateRotation(float)"/>: the runtime reduces the angle modulo 2π and
+    /// snaps it to an exact quarter turn within 0.001° of one (the matrix is constant there, so its
+    /// derivative is zero); elsewhere [cos, sin; -sin, cos] of the reduced angle, whose derivative in
+    /// the angle is that of the angle itself.
+    /// </summary>
+    [FRule(typeof(Matrix3x2), nameof(Matrix3x2.CreateRotation), typeof(float))]
+    public static Dual<Matrix3x2, Matrix3x2Tangent<TChunk>> Rotation32<TChunk>(FloatDual<TChunk> radians)
+        where TChunk : struct, IChunk<TChunk, float>
+    {
+        Matrix3x2 primal = Matrix3x2.CreateRotation(radians.Value);
+        float reduced = float.Ieee754Remainder(radians.Value, float.Tau);
+        const float Snap = 1.7453294E-05f; // 0.001 degree, the runtime's RotationEpsilon
+        bool snapped = MathF.Abs(reduced) < Snap || MathF.Abs(reduced - (float.Pi / 2)) < Snap
+            || MathF.Abs(reduced + (float.Pi / 2)) < Snap || reduced < -float.Pi + Snap || reduced > float.Pi - Snap;
+        if (snapped)
+        {
+            return new(primal, default);
+        }
+
+        var angle = new FloatDual<TChunk>(reduced, radians.Partials);
+        FloatDual<TChunk> c = NumericsTwins<TChunk>.Cos(angle), sn = NumericsTwins<TChunk>.Sin(angle);
+        return NumericsLanes<Matrix3x2, Matrix3x2Tangent<TChunk>, TChunk>.Join(primal, [c, sn, -sn, c, new(0f), new(0f)]);
+    }
+
     /// <summary><see cref="Matrix3x2.CreateTranslation(float, float)"/>.</summary>
     [FRule(typeof(Matrix3x2), nameof(Matrix3x2.CreateTranslation), typeof(float), typeof(float))]
     public static Dual<Matrix3x2, Matrix3x2Tangent<TChunk>> Translation32<TChunk>(FloatDual<TChunk> x, FloatDual<TChunk> y)

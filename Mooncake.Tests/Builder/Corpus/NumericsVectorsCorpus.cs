@@ -21,6 +21,7 @@ public sealed class NumericsVectorsCorpus : ICorpusFamily
         CorpusCase.Gradient(InverseOfAffine, [1.3, 0.4, -0.7, 0.8, 0.3, -0.6], reference: InverseOfAffineTwin, tolerance: Tolerance),
         CorpusCase.Gradient(QuaternionRotation, [0.3, -0.5, 0.8, 0.9, 1.0, 2.0, -0.5], reference: QuaternionRotationTwin, tolerance: Tolerance),
         CorpusCase.Gradient(QuaternionAlgebra, [0.3, -0.5, 0.8, 0.9, 0.2, 0.4, -0.1, 0.35], reference: QuaternionAlgebraTwin, tolerance: Tolerance),
+        CorpusCase.Gradient(RotatedInThePlane, [0.7, 1.3, -0.4, 8.1], reference: RotatedInThePlaneTwin, tolerance: Tolerance),
         CorpusCase.Gradient(SelectionsAndRoots, [0.3, -0.5, 0.8, 0.9, -0.2, 0.4], reference: SelectionsAndRootsTwin, tolerance: Tolerance),
         CorpusCase.Gradient(PlanesAndSmallVectors, [0.3, -0.5, 0.8, 0.9, 0.2, 0.4, -0.1, 0.35], reference: PlanesAndSmallVectorsTwin, tolerance: Tolerance),
     ];
@@ -204,6 +205,21 @@ public sealed class NumericsVectorsCorpus : ICorpusFamily
     }
 
     // ---- double twins of the matrix and quaternion formulas (row vectors, row-major) ----
+
+    /// <summary>A 2-D rotation (one angle beyond 2π, reduced by the runtime) applied to a point.</summary>
+    public static double RotatedInThePlane(double[] x)
+    {
+        Matrix3x2 m = Matrix3x2.CreateRotation((float)x[0]) * Matrix3x2.CreateRotation((float)x[3]);
+        Vector2 p = Vector2.Transform(new Vector2((float)x[1], (float)x[2]), m);
+        return (p.X * 2f) + (p.Y * p.Y);
+    }
+
+    private static double RotatedInThePlaneTwin(double[] x)
+    {
+        double a = x[0] + x[3], c = Math.Cos(a), s = Math.Sin(a);
+        double px = (x[1] * c) - (x[2] * s), py = (x[1] * s) + (x[2] * c);
+        return (px * 2) + (py * py);
+    }
 
     /// <summary>Vector3/Vector2 Min, Max, Clamp, Abs and SquareRoot, field by field, at points away from ties.</summary>
     public static double SelectionsAndRoots(double[] x)
